@@ -1,0 +1,64 @@
+using System.CommandLine;
+using Docket.Cli.Rendering;
+using Docket.Intake.Json;
+
+namespace Docket.Cli.Commands;
+
+/// <summary><c>docket demo [--cases DIR] [--out DIR]</c>: runs everything Docket can do over the example cases.</summary>
+internal static class DemoCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var cases = new Option<string?>("--cases") { Description = "Folder of narratives (default: examples/cases of this repository)." };
+        var outDir = new Option<string>("--out") { Description = "Where to write the case files.", DefaultValueFactory = _ => Path.Combine("out", "demo") };
+        var command = new Command("demo", "Read every example case and write its case file.") { cases, outDir };
+        command.SetAction(parse => Run(parse.GetValue(cases), parse.GetValue(outDir)!, output, error));
+        return command;
+    }
+
+    private static int Run(string? casesDir, string outDir, TextWriter output, TextWriter error)
+    {
+        var dir = casesDir ?? FindExamples();
+        if (dir is null || !Directory.Exists(dir))
+        {
+            error.WriteLine("docket: error: no example cases found; pass --cases DIR (the repository keeps them in examples/cases).");
+            return ExitCodes.Usage;
+        }
+
+        var files = Directory.GetFiles(dir).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).ToArray();
+        var results = files.Select(f =>
+        {
+            var r = Commands.IntakeRunner.ReadFile(f);
+            Commands.IntakeRunner.WriteDiagnostics(error, f, r);
+            return r;
+        }).ToList();
+
+        Directory.CreateDirectory(outDir);
+        foreach (var r in results.Where(r => r.Case is not null))
+        {
+            File.WriteAllText(Path.Combine(outDir, Path.GetFileNameWithoutExtension(r.Source.Name) + ".case.json"), CaseJsonWriter.Write(r));
+        }
+
+        CaseSummary.Write(output, results);
+        output.WriteLine($"Wrote {results.Count(r => r.Case is not null)} case files to {Path.GetFullPath(outDir)}");
+        return results.Any(r => r.HasErrors) ? ExitCodes.InputErrors : ExitCodes.Success;
+    }
+
+    // The examples live in the repository, not beside the binary: look upwards from the working folder and from the binary.
+    private static string? FindExamples()
+    {
+        foreach (var start in (string[])[Directory.GetCurrentDirectory(), AppContext.BaseDirectory])
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "examples", "cases");
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using Docket.Cli.Commands;
+
+namespace Docket.Cli;
+
+/// <summary>The <c>docket</c> command line: parses arguments, runs one verb, returns its exit code.</summary>
+/// <remarks>Exit codes: 0 success, 1 input diagnostics of error severity, 2 usage errors.</remarks>
+public static class DocketApp
+{
+    /// <summary>Runs the command line with the given writers for results and diagnostics.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var root = new RootCommand("Docket: evidence-backed case files for security and data-privacy contract disputes.")
+        {
+            IntakeCommand.Create(output, error),
+            DemoCommand.Create(output, error),
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors)
+            {
+                error.WriteLine($"docket: error: {e.Message}");
+            }
+
+            error.WriteLine("Run 'docket --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

@@ -1,0 +1,3 @@
+using Docket.Cli;
+
+return DocketApp.Run(args, Console.Out, Console.Error);

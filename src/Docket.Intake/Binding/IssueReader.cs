@@ -1,0 +1,219 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Docket.Core.Cases;
+using Docket.Core.Diagnostics;
+using Docket.Intake.Syntax;
+
+namespace Docket.Intake.Binding;
+
+/// <summary>
+/// Reads the Key Issues section: each top-level item or sub-heading is an issue with a title, and each party's
+/// statements in its body become that party's position, as a claim or a defence.
+/// </summary>
+internal static partial class IssueReader
+{
+    public static ImmutableArray<KeyIssue> Read(
+        IntakeDocument document, PartyIndex index, IReadOnlyList<Party> parties, List<Diagnostic> diagnostics)
+    {
+        var section = document.Find(SectionKind.KeyIssues);
+        if (section is null || parties.Count == 0)
+        {
+            return [];
+        }
+
+        var text = document.Source.Text;
+        var drafts = Group(text, section);
+        var reader = new ClauseReader(text, index, parties);
+        var clausesByIssue = new List<List<Clause>>();
+        foreach (var draft in drafts)
+        {
+            reader.Reset();
+            var clauses = new List<Clause>();
+            foreach (var (start, end) in draft.Body)
+            {
+                foreach (var (s, e) in SentenceSplitter.Split(text, start, end))
+                {
+                    clauses.AddRange(reader.Read(s, e));
+                }
+            }
+
+            clausesByIssue.Add(clauses);
+        }
+
+        var claimant = Claimant(clausesByIssue, parties);
+        var issues = ImmutableArray.CreateBuilder<KeyIssue>();
+        for (var n = 0; n < drafts.Count; n++)
+        {
+            var draft = drafts[n];
+            var positions = Positions(document, clausesByIssue[n], claimant, diagnostics);
+            var issueSpan = document.Source.Span(draft.Start, draft.End);
+            if (positions.Length == 0)
+            {
+                diagnostics.Add(new Diagnostic(IntakeDiagnosticCodes.IssueWithoutPosition, DiagnosticSeverity.Warning, issueSpan,
+                    $"Key issue {draft.Number} ('{draft.Title}') names no party's position."));
+            }
+
+            issues.Add(new KeyIssue(draft.Number, draft.Title, positions, issueSpan));
+        }
+
+        return issues.ToImmutable();
+    }
+
+    /// <summary>The party that brings the claims: the one with the most claim-marked statements, else the client.</summary>
+    private static string? Claimant(List<List<Clause>> clausesByIssue, IReadOnlyList<Party> parties)
+    {
+        var counts = clausesByIssue.SelectMany(c => c)
+            .Where(c => c.SpeakerId is not null && !c.Continues)
+            .GroupBy(c => c.SpeakerId!)
+            .Select(g => (Id: g.Key, Claims: g.Count(c => c.Cue == CueKind.Claim) - g.Count(c => c.Cue == CueKind.Defense)))
+            .OrderByDescending(x => x.Claims)
+            .ToList();
+        var client = parties.FirstOrDefault(p => p.Role == PartyRole.Client)?.Id;
+        if (counts.Count == 0)
+        {
+            return client;
+        }
+
+        if (counts.Count > 1 && counts[0].Claims == counts[1].Claims)
+        {
+            return client ?? counts[0].Id;
+        }
+
+        return counts[0].Id;
+    }
+
+    private static ImmutableArray<Position> Positions(IntakeDocument document, List<Clause> clauses, string? claimant, List<Diagnostic> diagnostics)
+    {
+        var text = document.Source.Text;
+        var order = new List<string>();
+        var byParty = new Dictionary<string, List<Clause>>();
+        foreach (var clause in clauses.Where(c => c.SpeakerId is not null))
+        {
+            var id = clause.SpeakerId!;
+            if (!byParty.TryGetValue(id, out var list))
+            {
+                if (clause.Continues)
+                {
+                    continue;
+                }
+
+                byParty[id] = list = [];
+                order.Add(id);
+            }
+
+            list.Add(clause);
+        }
+
+        var positions = ImmutableArray.CreateBuilder<Position>();
+        for (var i = 0; i < order.Count; i++)
+        {
+            var id = order[i];
+            var own = byParty[id];
+            var cues = own.Where(c => !c.Continues).Select(c => c.Cue).ToList();
+            Stance stance;
+            if (cues.Contains(CueKind.Defense) && (i > 0 || !cues.Contains(CueKind.Claim)))
+            {
+                stance = Stance.Defense;
+            }
+            else if (cues.Contains(CueKind.Claim))
+            {
+                stance = Stance.Claim;
+            }
+            else
+            {
+                stance = claimant is null ? (i == 0 ? Stance.Claim : Stance.Defense) : (id == claimant ? Stance.Claim : Stance.Defense);
+                diagnostics.Add(new Diagnostic(IntakeDiagnosticCodes.StanceFromRole, DiagnosticSeverity.Info, document.Source.Span(own[0].Start, own[0].End),
+                    $"The stance of this statement ({stance.ToString().ToLowerInvariant()}) was taken from the party's side in the case, not from its wording."));
+            }
+
+            var summary = string.Join(' ', own.Select(c => Clean(text[c.Start..c.End])));
+            positions.Add(new Position(id, stance, summary, document.Source.Span(own[0].Start, own[^1].End)));
+        }
+
+        return positions.ToImmutable();
+    }
+
+    internal static string Clean(string text) =>
+        string.Join(' ', IntakeParser.StripMarkup(text).Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
+    private sealed record IssueDraft(int Number, string Title, int Start, int End, List<(int Start, int End)> Body);
+
+    private static List<IssueDraft> Group(string text, Section section)
+    {
+        var blocks = section.Blocks.Where(b => b is not Rule).ToList();
+        var headings = blocks.OfType<Heading>().ToList();
+        var items = blocks.OfType<ListItem>().ToList();
+        var topIndent = items.Count > 0 ? items.Min(i => i.Indent) : 0;
+        bool IsStarter(Block b) => headings.Count > 0
+            ? b is Heading
+            : b is ListItem li ? li.Indent == topIndent : b is Paragraph && items.Count == 0 && LeadingBoldTitle().IsMatch(text[b.Span.Start..b.Span.End]);
+
+        var drafts = new List<IssueDraft>();
+        IssueDraft? current = null;
+        foreach (var block in blocks)
+        {
+            if (IsStarter(block))
+            {
+                current = Start(text, block, drafts.Count + 1);
+                drafts.Add(current);
+                continue;
+            }
+
+            if (current is null)
+            {
+                continue;
+            }
+
+            current.Body.Add((block.Span.Start, block.Span.End));
+            drafts[^1] = current = current with { End = block.Span.End };
+        }
+
+        return drafts;
+    }
+
+    private static IssueDraft Start(string text, Block block, int order)
+    {
+        var start = block.Span.Start;
+        var end = block.Span.End;
+        var content = text[start..end];
+        if (block is Heading heading)
+        {
+            var numbered = IssueNumber().Match(heading.Text);
+            var number = numbered.Success ? int.Parse(numbered.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : order;
+            var title = numbered.Success ? heading.Text[numbered.Length..].Trim() : heading.Text;
+            return new IssueDraft(number, title.Length > 0 ? title : heading.Text, start, end, []);
+        }
+
+        var itemNumber = block is ListItem { Number: { } n } ? n : order;
+        var bold = LeadingBoldTitle().Match(content);
+        if (bold.Success)
+        {
+            var title = Clean(bold.Groups["title"].Value).TrimEnd(':', '.').Trim();
+            var bodyStart = start + bold.Length;
+            return new IssueDraft(itemNumber, title, start, end, bodyStart < end ? [(bodyStart, end)] : []);
+        }
+
+        var colon = content.IndexOf(':', StringComparison.Ordinal);
+        if (colon is > 0 and < 100 && !content[..colon].Contains('.', StringComparison.Ordinal) && content[..colon].Split(' ').Length <= 12)
+        {
+            return new IssueDraft(itemNumber, Clean(content[..colon]), start, end, [(start + colon + 1, end)]);
+        }
+
+        var firstLineEnd = content.IndexOfAny(['\r', '\n']);
+        var firstLine = firstLineEnd < 0 ? content : content[..firstLineEnd];
+        if (firstLine.Length <= 120 && !firstLine.TrimEnd().EndsWith('.'))
+        {
+            return new IssueDraft(itemNumber, Clean(firstLine), start, end, firstLineEnd < 0 ? [] : [(start + firstLineEnd, end)]);
+        }
+
+        var sentences = SentenceSplitter.Split(text, start, end);
+        var first = sentences.Count > 0 ? Clean(text[sentences[0].Start..sentences[0].End]) : Clean(content);
+        return new IssueDraft(itemNumber, first.Length > 120 ? first[..120].TrimEnd() + "…" : first, start, end, [(start, end)]);
+    }
+
+    [GeneratedRegex(@"^\s*(?:\*\*|__)(?<title>[^*_\r\n]{1,200}?)(?:\*\*|__)\s*:?")]
+    private static partial Regex LeadingBoldTitle();
+
+    [GeneratedRegex(@"^\s*(?:(?:Issue|Point|Dispute)\s+)?(?<n>\d{1,3})\s*[.:)\-–—]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IssueNumber();
+}

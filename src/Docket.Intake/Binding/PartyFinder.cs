@@ -1,0 +1,444 @@
+using System.Text.RegularExpressions;
+using Docket.Core.Cases;
+using Docket.Core.Diagnostics;
+using Docket.Intake.Syntax;
+
+namespace Docket.Intake.Binding;
+
+/// <summary>
+/// Finds the parties: from the Parties section when there is one (numbered or bulleted items, the name bold or
+/// not, followed by "-", "–", "—" or ":"), and otherwise from prose (corporate names such as "Acme Health, Inc.",
+/// defined terms such as <c>("Acme")</c>, appositives such as "TechCorp, a software company", and "between A
+/// and B"). Then merges names that are one party and collects the short names the text uses.
+/// </summary>
+internal static partial class PartyFinder
+{
+    private const int MaxParties = 12;
+
+    public static List<PartyCandidate> Find(IntakeDocument document, List<Diagnostic> diagnostics)
+    {
+        var text = document.Source.Text;
+        var candidates = new List<PartyCandidate>();
+        if (document.Find(SectionKind.Parties) is { } section)
+        {
+            FromPartiesSection(document, section, candidates, diagnostics);
+        }
+
+        if (candidates.Count < 2)
+        {
+            FromProse(document, candidates);
+        }
+
+        var merged = Merge(candidates);
+        foreach (var party in merged)
+        {
+            AddAliases(text, party);
+            party.Location ??= FindLocation(party.Description);
+        }
+
+        return [.. merged.Take(MaxParties)];
+    }
+
+    private static void FromPartiesSection(IntakeDocument document, Section section, List<PartyCandidate> candidates, List<Diagnostic> diagnostics)
+    {
+        var text = document.Source.Text;
+        var items = section.Blocks.OfType<ListItem>().ToList();
+        var blocks = items.Count > 0
+            ? items.Where(i => i.Indent == items.Min(x => x.Indent)).Cast<Block>().ToList()
+            : section.Blocks.OfType<Paragraph>().Cast<Block>().ToList();
+        foreach (var block in blocks)
+        {
+            var candidate = ReadPartyItem(text, block.Span.Start, block.Span.End);
+            if (candidate is null)
+            {
+                diagnostics.Add(new Diagnostic(IntakeDiagnosticCodes.UnreadablePartyItem, DiagnosticSeverity.Warning, block.Span,
+                    "This item of the Parties section could not be split into a name and a description."));
+                continue;
+            }
+
+            candidates.Add(candidate);
+        }
+    }
+
+    /// <summary>Splits "**Name** - description", "Name: description", "Name, a … firm" into its parts.</summary>
+    internal static PartyCandidate? ReadPartyItem(string text, int start, int end)
+    {
+        var item = text[start..end];
+        int nameStart, nameEnd, descStart;
+        var bold = LeadingBold().Match(item);
+        if (bold.Success)
+        {
+            var inner = bold.Groups["name"];
+            nameStart = inner.Index;
+            nameEnd = inner.Index + inner.Length;
+            descStart = bold.Index + bold.Length;
+        }
+        else
+        {
+            var separator = Separator().Match(item);
+            if (!separator.Success || separator.Index == 0)
+            {
+                return WholeItemAsName(item, start);
+            }
+
+            nameStart = 0;
+            nameEnd = separator.Index;
+            descStart = separator.Index + separator.Length;
+        }
+
+        // Trim markup and punctuation around the name, then take a parenthetical role or defined term off it.
+        while (nameEnd > nameStart && (char.IsWhiteSpace(item[nameEnd - 1]) || item[nameEnd - 1] is ':' or '-' or '–' or '—' or ',' or '*'))
+        {
+            nameEnd--;
+        }
+
+        var description = item[Math.Min(descStart, item.Length)..];
+        var candidate = new PartyCandidate(string.Empty, 0, 0) { FromPartiesSection = true };
+        var paren = TrailingParenthetical().Match(item[nameStart..nameEnd]);
+        if (paren.Success)
+        {
+            ApplyParenthetical(candidate, paren.Groups["inner"].Value);
+            nameEnd = nameStart + paren.Index;
+            while (nameEnd > nameStart && char.IsWhiteSpace(item[nameEnd - 1]))
+            {
+                nameEnd--;
+            }
+        }
+
+        // "(Client)" may also follow the bold name: "**DataGuard** (Client) - A financial services company".
+        var lead = LeadingParenthetical().Match(description);
+        if (lead.Success)
+        {
+            ApplyParenthetical(candidate, lead.Groups["inner"].Value);
+            description = description[lead.Length..];
+        }
+
+        description = IntakeParser.StripMarkup(SeparatorStart().Replace(description, string.Empty)).Trim();
+        var name = item[nameStart..nameEnd].Trim();
+        if (!LooksLikeName(name))
+        {
+            return null;
+        }
+
+        candidate.Name = name;
+        candidate.Start = start + nameStart;
+        candidate.End = start + nameEnd;
+        candidate.Description = description.Length > 0 ? Collapse(description) : null;
+        return candidate;
+    }
+
+    private static PartyCandidate? WholeItemAsName(string item, int start)
+    {
+        var name = item.TrimEnd().TrimEnd('.', ':');
+        if (!LooksLikeName(name) || name.Split(' ').Length > 8)
+        {
+            return null;
+        }
+
+        return new PartyCandidate(name, start, start + name.Length) { FromPartiesSection = true };
+    }
+
+    private static void ApplyParenthetical(PartyCandidate candidate, string inner)
+    {
+        var role = RoleWord(inner);
+        if (role is not null)
+        {
+            candidate.StatedRole = role;
+        }
+
+        var quoted = QuotedTerm().Match(inner);
+        if (quoted.Success)
+        {
+            candidate.Aliases.Add(quoted.Groups["term"].Value);
+        }
+    }
+
+    private static PartyRole? RoleWord(string text)
+    {
+        var word = RoleWords().Match(text);
+        if (!word.Success)
+        {
+            return null;
+        }
+
+        return word.Groups["client"].Success ? PartyRole.Client : PartyRole.Vendor;
+    }
+
+    private static void FromProse(IntakeDocument document, List<PartyCandidate> candidates)
+    {
+        var text = document.Source.Text;
+        var found = new List<PartyCandidate>();
+        foreach (Match m in DefinedTerm().Matches(text))
+        {
+            var name = CleanName(m.Groups["name"].Value, out var offset);
+            if (LooksLikeName(name))
+            {
+                var c = new PartyCandidate(name, m.Groups["name"].Index + offset, m.Groups["name"].Index + offset + name.Length);
+                ApplyParenthetical(c, m.Groups["inner"].Value);
+                found.Add(c);
+            }
+        }
+
+        foreach (Match m in CorporateName().Matches(text))
+        {
+            var name = CleanName(m.Value, out var offset);
+            if (LooksLikeName(name))
+            {
+                found.Add(new PartyCandidate(name, m.Index + offset, m.Index + offset + name.Length));
+            }
+        }
+
+        foreach (Match m in Appositive().Matches(text))
+        {
+            var name = CleanName(m.Groups["name"].Value, out var offset);
+            if (LooksLikeName(name))
+            {
+                found.Add(new PartyCandidate(name, m.Groups["name"].Index + offset, m.Groups["name"].Index + offset + name.Length)
+                {
+                    Description = Collapse(m.Groups["desc"].Value.Trim()),
+                });
+            }
+        }
+
+        foreach (Match m in Between().Matches(text))
+        {
+            foreach (var group in (string[])["a", "b"])
+            {
+                var name = CleanName(m.Groups[group].Value, out var offset);
+                if (LooksLikeName(name))
+                {
+                    found.Add(new PartyCandidate(name, m.Groups[group].Index + offset, m.Groups[group].Index + offset + name.Length));
+                }
+            }
+        }
+
+        // A proper name that the text keeps using and that a contract verb ties to the dispute ("TechCorp entered into a contract").
+        foreach (Match m in ContractingSubject().Matches(text))
+        {
+            var name = CleanName(m.Groups["name"].Value, out var offset);
+            if (LooksLikeName(name))
+            {
+                found.Add(new PartyCandidate(name, m.Groups["name"].Index + offset, m.Groups["name"].Index + offset + name.Length));
+            }
+        }
+
+        foreach (var c in found.OrderBy(c => c.Start))
+        {
+            if (!candidates.Any(existing => SameParty(existing.Name, c.Name)))
+            {
+                candidates.Add(c);
+            }
+            else
+            {
+                var existing = candidates.First(e => SameParty(e.Name, c.Name));
+                existing.Description ??= c.Description;
+                existing.StatedRole ??= c.StatedRole;
+                existing.Aliases.AddRange(c.Aliases);
+                if (c.Name.Length > existing.Name.Length && !existing.FromPartiesSection)
+                {
+                    existing.Aliases.Add(existing.Name);
+                    (existing.Name, existing.Start, existing.End) = (c.Name, c.Start, c.End);
+                }
+            }
+        }
+    }
+
+    private static List<PartyCandidate> Merge(List<PartyCandidate> candidates)
+    {
+        var result = new List<PartyCandidate>();
+        foreach (var c in candidates)
+        {
+            var same = result.FirstOrDefault(r => SameParty(r.Name, c.Name));
+            if (same is null)
+            {
+                result.Add(c);
+                continue;
+            }
+
+            same.Aliases.AddRange(c.Aliases.Append(c.Name).Where(a => a != same.Name));
+            same.Description ??= c.Description;
+            same.StatedRole ??= c.StatedRole;
+        }
+
+        return result;
+    }
+
+    /// <summary>"TechSecure, Inc." and "TechSecure" are one party; so are "Acme Health Systems, Inc." and "Acme Health Systems".</summary>
+    internal static bool SameParty(string a, string b)
+    {
+        var ka = Key(a);
+        var kb = Key(b);
+        return ka.Length > 0 && ka == kb;
+    }
+
+    private static string Key(string name) => Suffix().Replace(name, string.Empty).Trim().TrimEnd(',', '.').Trim().ToLowerInvariant();
+
+    private static void AddAliases(string text, PartyCandidate party)
+    {
+        var baseName = Suffix().Replace(party.Name, string.Empty).Trim().TrimEnd(',', '.').Trim();
+        if (baseName.Length > 1 && baseName != party.Name && OccursAlone(text, baseName, party.Name))
+        {
+            party.Aliases.Add(baseName);
+        }
+
+        var words = baseName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 1 && words[0].Length > 2 && !GenericWords.Contains(words[0]) && OccursAlone(text, words[0], baseName))
+        {
+            party.Aliases.Add(words[0]);
+        }
+
+        if (words.Length > 2)
+        {
+            var acronym = new string([.. words.Where(w => char.IsUpper(w[0])).Select(w => w[0])]);
+            if (acronym.Length >= 2 && OccursAlone(text, acronym, baseName))
+            {
+                party.Aliases.Add(acronym);
+            }
+        }
+
+        var distinct = party.Aliases.Where(a => a != party.Name && a.Length > 1).Distinct(StringComparer.Ordinal).ToList();
+        party.Aliases.Clear();
+        party.Aliases.AddRange(distinct);
+    }
+
+    /// <summary>True when <paramref name="shortName"/> appears as a whole word somewhere other than inside <paramref name="longName"/>.</summary>
+    private static bool OccursAlone(string text, string shortName, string longName)
+    {
+        var at = 0;
+        while ((at = text.IndexOf(shortName, at, StringComparison.Ordinal)) >= 0)
+        {
+            var end = at + shortName.Length;
+            var boundary = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
+            var insideLong = string.CompareOrdinal(text, at, longName, 0, longName.Length) == 0 && longName.Length > shortName.Length;
+            if (boundary && !insideLong)
+            {
+                return true;
+            }
+
+            at = insideLong ? at + longName.Length : end;
+        }
+
+        return false;
+    }
+
+    private static string? FindLocation(string? description)
+    {
+        if (description is null)
+        {
+            return null;
+        }
+
+        var m = Location().Match(description);
+        if (m.Success)
+        {
+            return m.Groups["loc"].Value.Trim().TrimEnd(',', '.');
+        }
+
+        var based = BasedAdjective().Match(description);
+        return based.Success ? based.Groups["loc"].Value : null;
+    }
+
+    private static string CleanName(string raw, out int offset)
+    {
+        var name = raw.Trim();
+        offset = raw.IndexOf(name, StringComparison.Ordinal);
+        while (true)
+        {
+            var lead = LeadingNoise().Match(name);
+            if (!lead.Success || lead.Length == 0 || lead.Length >= name.Length)
+            {
+                break;
+            }
+
+            offset += lead.Length;
+            name = name[lead.Length..];
+        }
+
+        return name.TrimEnd(',', ' ');
+    }
+
+    private static bool LooksLikeName(string name)
+    {
+        if (name.Length is < 2 or > 80 || !char.IsUpper(name[0]) && !char.IsDigit(name[0]))
+        {
+            return false;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 8 || NotNames.Contains(words[0]) && words.Length == 1)
+        {
+            return false;
+        }
+
+        return !NotNames.Contains(name);
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
+    {
+        "The", "First", "National", "Global", "United", "General", "American", "International", "Data", "Secure", "Security", "Cyber",
+        "Digital", "Cloud", "Health", "Bank", "New", "North", "South", "East", "West", "Central", "City", "County", "State", "Royal",
+    };
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "The", "This", "That", "These", "Those", "It", "They", "We", "Our", "Their", "Its", "His", "Her", "In", "On", "At", "By", "For",
+        "Background", "Conclusion", "Parties", "Key Issues", "Summary", "However", "Following", "After", "Before", "When", "While",
+        "Plaintiff", "Defendant", "Claimant", "Respondent", "Client", "Vendor", "Contractor", "Provider", "Customer", "Company", "Court",
+        "Agreement", "Contract", "Master Services Agreement", "Statement of Work", "Services Agreement", "Data Processing Agreement",
+        "PCI DSS", "GDPR", "CCPA", "HIPAA", "SOC", "ISO", "NIST", "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Re", "From", "To",
+        "Subject", "Sent", "Date", "Memo", "Memorandum", "Privileged", "Confidential", "Dear", "Regards", "Best", "Thanks",
+    };
+
+    [GeneratedRegex(@"^\s*(?:\*\*|__)(?<name>[^*_\r\n]{1,120}?)(?:\*\*|__)")]
+    private static partial Regex LeadingBold();
+
+    [GeneratedRegex(@"\s+[-–—]\s+|\s*[–—]\s*|:\s+|,\s+(?=(?:a|an|the)\s)")]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"^\s*(?:[-–—:,]\s*)+")]
+    private static partial Regex SeparatorStart();
+
+    [GeneratedRegex(@"\s*\((?<inner>[^()]{1,60})\)\s*$")]
+    private static partial Regex TrailingParenthetical();
+
+    [GeneratedRegex(@"^\s*\((?<inner>[^()]{1,60})\)")]
+    private static partial Regex LeadingParenthetical();
+
+    [GeneratedRegex(@"[""“](?<term>[^""”]{2,40})[""”]")]
+    private static partial Regex QuotedTerm();
+
+    [GeneratedRegex(@"\b(?:(?<client>client|customer|buyer|purchaser|controller|covered\s+entity|licensee)|(?<vendor>vendor|supplier|contractor|provider|consultant|processor|service\s+provider|business\s+associate|licensor|integrator))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoleWords();
+
+    private const string NameWord = @"(?:[A-Z][A-Za-z0-9&'’.-]*|&|of|and|de|la|von|van|der)";
+
+    [GeneratedRegex(@"(?<name>[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+" + NameWord + @"){0,6}?),?[ \t]*\((?<inner>(?:the[ \t]+|hereinafter[ \t]+|collectively[ \t]+)?[""“][^""”()]{2,40}[""”][^()]{0,20})\)")]
+    private static partial Regex DefinedTerm();
+
+    [GeneratedRegex(@"(?:[A-Z][A-Za-z0-9&'’-]*[ \t]+){0,5}[A-Z][A-Za-z0-9&'’-]*,?[ \t]+(?:Inc|Ltd|LLC|L\.L\.C|LLP|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|SA|S\.A|SE|BV|B\.V|NV|N\.V|LP|Limited|Pty|SAS|SARL|Srl|S\.r\.l|s\.r\.o|KG|AB|Oy|Holdings|Group)\b\.?")]
+    private static partial Regex CorporateName();
+
+    [GeneratedRegex(@"(?<name>[A-Z][A-Za-z0-9&'’-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’-]*){0,4}),[ \t]+(?:a|an)[ \t]+(?<desc>[^,.;()\r\n]{0,100}?\b(?:company|firm|provider|corporation|consultancy|business|bank|retailer|vendor|contractor|consultant|agency|organi[sz]ation|institution|hospital|insurer|processor|operator|manufacturer|startup|start-up|platform|chain|integrator|MSSP|MSP|specialist|developer|lender|university|clinic|network|practice|union|group|association|authority|subsidiary|house|shop|store|carrier|distributor|utility|cooperative|charity|trust|agency)\b[^,.;()\r\n]{0,80})")]
+    private static partial Regex Appositive();
+
+    [GeneratedRegex(@"\bbetween[ \t]+(?<a>[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’.-]*){0,4})[ \t]+and[ \t]+(?<b>[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’.-]*){0,4})")]
+    private static partial Regex Between();
+
+    [GeneratedRegex(@"(?<name>[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z][A-Za-z0-9]*)(?=[ \t]+(?:entered[ \t]+into|signed|engaged|hired|retained|contracted|agreed|selected|appointed)\b)")]
+    private static partial Regex ContractingSubject();
+
+    [GeneratedRegex(@"^(?:(?:The|In|On|At|By|For|From|With|After|Before|When|While|However|Meanwhile|Following|Plaintiff|Plaintiffs|Defendant|Defendants|Claimant|Respondent|Client|Vendor|Our|Both|Neither|Under|Per|Counsel|Dear|Re|Subject|Note|Since|Between|Although|Because|If|As)[ \t]+)")]
+    private static partial Regex LeadingNoise();
+
+    [GeneratedRegex(@",?\s*\b(?:Inc|Ltd|LLC|L\.L\.C|LLP|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|SA|S\.A|SE|BV|B\.V|NV|N\.V|LP|Limited|Pty|SAS|SARL|Srl|S\.r\.l|s\.r\.o|KG|AB|Oy)\b\.?\s*$")]
+    private static partial Regex Suffix();
+
+    [GeneratedRegex(@"\b(?:based|headquartered|located|incorporated|registered|domiciled|operating)[ \t]+in[ \t]+(?<loc>(?:the[ \t]+)?[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*)*(?:,[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*)*)?)")]
+    private static partial Regex Location();
+
+    [GeneratedRegex(@"\b(?<loc>[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*)*)-based\b")]
+    private static partial Regex BasedAdjective();
+}

@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+using Docket.Core.Cases;
+using Docket.Core.Diagnostics;
+
+namespace Docket.Intake.Binding;
+
+/// <summary>
+/// Decides each party's role from what the text says of it: a stated role ("(Client)"), its description
+/// ("a cybersecurity firm contracted to implement …", "the client seeking …") and the verbs around its name
+/// ("X hired Y", "Y would provide …", "X contracts Y for …"). With two parties and one role known, the other
+/// takes the complementary role, and a diagnostic says so.
+/// </summary>
+internal static partial class RoleInference
+{
+    public static PartyRole[] Infer(string text, IReadOnlyList<PartyCandidate> parties, PartyIndex index, List<Diagnostic> diagnostics, Func<int, int, Core.Text.SourceSpan> span)
+    {
+        var scores = new (int Client, int Vendor)[parties.Count];
+        for (var i = 0; i < parties.Count; i++)
+        {
+            var p = parties[i];
+            if (p.StatedRole == PartyRole.Client)
+            {
+                scores[i].Client += 10;
+            }
+            else if (p.StatedRole == PartyRole.Vendor)
+            {
+                scores[i].Vendor += 10;
+            }
+
+            if (p.Description is { } d)
+            {
+                scores[i].Client += 2 * ClientDescription().Count(d);
+                scores[i].Vendor += 2 * VendorDescription().Count(d);
+                // "which contracts TechSecure for its data management services": the subject of the description buys from another party.
+                foreach (var other in parties.Where(o => o != p))
+                {
+                    if (Regex.IsMatch(d, @"\b(?:contracts|contracted|hired|engaged|retained|selected|appointed|outsourced\s+\w+\s+to)\s+" + Regex.Escape(Short(other.Name)), RegexOptions.None, TimeSpan.FromSeconds(1)))
+                    {
+                        scores[i].Client += 4;
+                    }
+                }
+            }
+        }
+
+        var ids = parties.Select((p, i) => (p, i)).ToDictionary(x => "P" + (x.i + 1), x => x.i);
+        foreach (var mention in index.Mentions)
+        {
+            var i = ids[mention.PartyId];
+            var after = text.AsSpan(mention.End, Math.Min(90, text.Length - mention.End)).ToString();
+            var before = text.AsSpan(Math.Max(0, mention.Start - 60), Math.Min(60, mention.Start)).ToString();
+            if (VendorAfter().IsMatch(after))
+            {
+                scores[i].Vendor += 2;
+            }
+
+            if (ClientAfter().IsMatch(after))
+            {
+                scores[i].Client += 2;
+            }
+
+            if (HiredBefore().IsMatch(before))
+            {
+                scores[i].Vendor += 2;
+            }
+
+            if (ServedBefore().IsMatch(before))
+            {
+                scores[i].Client += 1;
+            }
+        }
+
+        var roles = new PartyRole[parties.Count];
+        for (var i = 0; i < parties.Count; i++)
+        {
+            roles[i] = scores[i].Client > scores[i].Vendor ? PartyRole.Client
+                : scores[i].Vendor > scores[i].Client ? PartyRole.Vendor
+                : PartyRole.Other;
+        }
+
+        // The two main parties of a two-sided dispute: when one role is known, the other is its counterpart.
+        var main = Enumerable.Range(0, parties.Count).Where(i => index.Mentions.Count(m => m.PartyId == "P" + (i + 1)) >= 2 || parties[i].FromPartiesSection).Take(3).ToList();
+        if (main.Count >= 2)
+        {
+            var (a, b) = (main[0], main[1]);
+            if (roles[a] == roles[b] && roles[a] != PartyRole.Other)
+            {
+                // Both look the same: the weaker one takes the other role.
+                var weaker = Margin(scores[a]) >= Margin(scores[b]) ? b : a;
+                roles[weaker] = roles[a] == PartyRole.Client ? PartyRole.Vendor : PartyRole.Client;
+                Inferred(weaker);
+            }
+            else if (roles[a] == PartyRole.Other && roles[b] != PartyRole.Other)
+            {
+                roles[a] = roles[b] == PartyRole.Client ? PartyRole.Vendor : PartyRole.Client;
+                Inferred(a);
+            }
+            else if (roles[b] == PartyRole.Other && roles[a] != PartyRole.Other)
+            {
+                roles[b] = roles[a] == PartyRole.Client ? PartyRole.Vendor : PartyRole.Client;
+                Inferred(b);
+            }
+        }
+
+        for (var i = 0; i < parties.Count; i++)
+        {
+            if (roles[i] == PartyRole.Other && main.Contains(i))
+            {
+                diagnostics.Add(new Diagnostic(IntakeDiagnosticCodes.RoleUncertain, DiagnosticSeverity.Warning, span(parties[i].Start, parties[i].End),
+                    $"The role of '{parties[i].Name}' (client or vendor) could not be decided from the text."));
+            }
+        }
+
+        return roles;
+
+        void Inferred(int i) => diagnostics.Add(new Diagnostic(IntakeDiagnosticCodes.RoleInferred, DiagnosticSeverity.Info, span(parties[i].Start, parties[i].End),
+            $"'{parties[i].Name}' was taken to be the {roles[i].ToString().ToLowerInvariant()} because the other party is the {(roles[i] == PartyRole.Client ? "vendor" : "client")}."));
+    }
+
+    private static int Margin((int Client, int Vendor) s) => Math.Abs(s.Client - s.Vendor);
+
+    private static string Short(string name) => name.Split(' ', ',')[0];
+
+    [GeneratedRegex(@"^(?:the\s+|a\s+|an\s+)?client\b|\bclient\s+(?:seeking|that|which|who)\b|\b(?:customer|retailer|retail|bank|banking|financial\s+services|hospital|health|clinic|insurer|insurance|credit\s+union|manufacturer|logistics|freight|school|university|housing|charity|merchant|e-?commerce|software\s+development\s+company|controller|covered\s+entity)\b|\b(?:requires|required|seeking|sought|needs|needed|wanted|hired|engaged|retained|outsourced|procured)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClientDescription();
+
+    [GeneratedRegex(@"\b(?:vendor|supplier|contractor|consultant|consulting|consultancy|provider|integrator|MSSP|MSP|processor|sub-?processor|business\s+associate|(?:cyber)?security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)|firm\s+specializing|specializ\w+|specialis\w+|contracted\s+to|engaged\s+to|hired\s+to|retained\s+to|responsible\s+for\s+providing|provides|providing|hosting|managed\s+(?:security|services))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VendorDescription();
+
+    [GeneratedRegex(@"^(?:[’']s)?\s*(?:,\s*(?:a|an|the)\s+[^,.;]{0,60}?\b(?:provider|vendor|contractor|consult\w*|integrator|MSSP|MSP|processor|host\w*|specialist|security\s+firm|cybersecurity\s+firm)\b|(?:\s+(?:was|is|had\s+been|has\s+been))?\s+(?:contracted|engaged|hired|retained|selected|appointed)\s+(?:to|by|as)\b|\s+(?:would|will|agreed\s+to|was\s+to|were\s+to|shall|undertook\s+to|committed\s+to|promised\s+to)\s+(?:provide|deliver|implement|deploy|conduct|perform|supply|host|manage|build|design|remediate|migrate|install|configure|monitor|employ|complete|achieve)\b|\s+(?:provides|provided|specializes|specialises|offers|delivers|invoiced)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VendorAfter();
+
+    [GeneratedRegex(@"^(?:[’']s)?\s*(?:,\s*(?:a|an|the)\s+[^,.;]{0,60}?\b(?:client|customer|retailer|bank|hospital|insurer|credit\s+union|merchant|controller)\b|\s+(?:hired|engaged|retained|contracted\s+with|selected|appointed|outsourced|contracts|procured|paid)\b|\s+entered\s+into\s+(?:a|an)\s+[^.;]{0,40}?(?:agreement|contract)\s+with\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClientAfter();
+
+    [GeneratedRegex(@"\b(?:hired|engaged|retained|selected|appointed|contracted\s+with|contracts|outsourced\s+\w+\s+to|agreement\s+with|contract\s+with)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiredBefore();
+
+    [GeneratedRegex(@"\b(?:services\s+to|on\s+behalf\s+of|for\s+its\s+client|provided\s+to)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ServedBefore();
+}

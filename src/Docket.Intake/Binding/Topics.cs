@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using Docket.Core.Cases;
+
+namespace Docket.Intake.Binding;
+
+/// <summary>Recognises what an obligation is about, most specific topic first.</summary>
+internal static partial class Topics
+{
+    private static readonly (ObligationTopic Topic, Regex Cue)[] Table =
+    [
+        (ObligationTopic.AccessProvision, AccessProvision()),
+        (ObligationTopic.Documentation, Documentation()),
+        (ObligationTopic.SecurityPractices, SecurityPractices()),
+        (ObligationTopic.BreachNotification, BreachNotification()),
+        (ObligationTopic.VulnerabilityAssessment, VulnerabilityAssessment()),
+        (ObligationTopic.IncidentResponse, IncidentResponse()),
+        (ObligationTopic.Encryption, Encryption()),
+        (ObligationTopic.Logging, Logging()),
+        (ObligationTopic.AccessControl, AccessControl()),
+        (ObligationTopic.Training, Training()),
+        (ObligationTopic.ProgressReporting, ProgressReporting()),
+        (ObligationTopic.SecurityUpdates, SecurityUpdates()),
+        (ObligationTopic.Indemnification, Indemnification()),
+        (ObligationTopic.Audits, Audits()),
+        (ObligationTopic.Monitoring, Monitoring()),
+        (ObligationTopic.SecureStorage, SecureStorage()),
+        (ObligationTopic.Compliance, Compliance()),
+        (ObligationTopic.Payment, Payment()),
+        (ObligationTopic.DataProtection, DataProtection()),
+    ];
+
+    /// <summary>Topics found in <paramref name="text"/>, with where each cue starts, in table order.</summary>
+    public static IEnumerable<(ObligationTopic Topic, int At, int Length)> Find(string text)
+    {
+        var covered = new List<(int Start, int End)>();
+        foreach (var (topic, cue) in Table)
+        {
+            var m = cue.Match(text);
+            if (m.Success && !covered.Any(c => c.Start < m.Index + m.Length && m.Index < c.End))
+            {
+                covered.Add((m.Index, m.Index + m.Length));
+                yield return (topic, m.Index, m.Length);
+            }
+        }
+    }
+
+    /// <summary>Topics the client, not the vendor, owes by default.</summary>
+    public static bool IsClientDuty(ObligationTopic topic) =>
+        topic is ObligationTopic.AccessProvision or ObligationTopic.Documentation or ObligationTopic.SecurityPractices or ObligationTopic.Payment;
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"\b(?:(?:critical\s+|timely\s+|delayed\s+|late\s+|necessary\s+)?access\s+to\s+(?:\w+\s+){0,3}(?:systems?|environments?|sites?|premises|networks?|infrastructure|staff|data\s+centers?|servers?|facilities)|(?:provid\w*|grant\w*|giv\w*|delay\w*)\s+(?:\w+\s+){0,2}access\b)", Options)]
+    private static partial Regex AccessProvision();
+
+    [GeneratedRegex(@"\b(?:documentation|(?:network|system|architecture|asset)\s+(?:diagrams?|inventor(?:y|ies))|information\s+(?:about|on|related\s+to)\s+(?:the\s+|its\s+)?(?:existing\s+)?(?:infrastructure|systems?))\b", Options)]
+    private static partial Regex Documentation();
+
+    [GeneratedRegex(@"\b(?:recommended\s+(?:security\s+)?(?:protocols|measures|practices|controls|configurations?|settings|patches|changes|steps)|(?:security\s+)?best\s+practices|overrid\w*\s+(?:the\s+)?security\s+protocols|security\s+protocols\s+on\s+their\s+end|follow\w*\s+(?:\w+\s+){0,2}(?:protocols|procedures|policies|recommendations))\b", Options)]
+    private static partial Regex SecurityPractices();
+
+    [GeneratedRegex(@"\b(?:breach[-\s]notification|notif\w*\s+(?:\w+\s+){0,4}(?:breach|incident)s?|(?:breach|incident)\s+notice|notice\s+of\s+(?:the\s+|a\s+|any\s+)?(?:breach|incident)|notify\w*\s+(?:the\s+)?(?:client|customer|controller|regulators?|authorit\w+|ICO|affected))\b", Options)]
+    private static partial Regex BreachNotification();
+
+    [GeneratedRegex(@"\b(?:vulnerability\s+(?:assessments?|scans?|scanning|management)|penetration\s+test\w*|pen[-\s]?tests?\w*|(?:assessments?|reports?)\s+(?:\w+\s+){0,3}(?:security\s+)?vulnerabilit\w+|risk\s+assessments?)\b", Options)]
+    private static partial Regex VulnerabilityAssessment();
+
+    [GeneratedRegex(@"\bincident\s+response\b", Options)]
+    private static partial Regex IncidentResponse();
+
+    [GeneratedRegex(@"\b(?:encrypt\w*|AES(?:-\d+)?|cryptograph\w*|cipher\w*|3DES|TLS(?:\s*1\.\d)?|key\s+management|tokeni[sz]ation)\b", Options)]
+    private static partial Regex Encryption();
+
+    [GeneratedRegex(@"\b(?:logging|log\s+(?:management|collection|sources?|review|retention)|logs|SIEM|audit\s+trails?)\b", Options)]
+    private static partial Regex Logging();
+
+    [GeneratedRegex(@"\b(?:access\s+controls?|access\s+management|MFA|multi[-\s]?factor|two[-\s]factor|2FA|authentication|privileged\s+access|least\s+privilege|role[-\s]based\s+access|identity\s+and\s+access)\b", Options)]
+    private static partial Regex AccessControl();
+
+    [GeneratedRegex(@"\b(?:training|awareness\s+(?:sessions?|program\w*|course\w*)|phishing\s+(?:prevention|simulations?))\b", Options)]
+    private static partial Regex Training();
+
+    [GeneratedRegex(@"\b(?:progress\s+reports?|status\s+reports?|(?:regular|weekly|monthly)\s+(?:\w+\s+)?(?:reports|updates|reporting)|project\s+management(?:\s+protocols)?|reporting\s+obligations?|updates\s+were)\b", Options)]
+    private static partial Regex ProgressReporting();
+
+    [GeneratedRegex(@"\b(?:security\s+updates|patch\w*|software\s+updates|cybersecurity\s+updates|updates\s+to\s+(?:\w+\s+){0,2}(?:systems?|software|firmware))\b", Options)]
+    private static partial Regex SecurityUpdates();
+
+    [GeneratedRegex(@"\b(?:indemnif\w*|hold\s+harmless)\b", Options)]
+    private static partial Regex Indemnification();
+
+    [GeneratedRegex(@"\b(?:(?:security|regular|annual|quarterly|periodic|compliance)\s+audits?|audits)\b", Options)]
+    private static partial Regex Audits();
+
+    [GeneratedRegex(@"\b(?:(?:security|continuous|24/7|threat|network)\s+monitoring|monitor\s+(?:the\s+)?(?:network|systems?|alerts?|environment)|managed\s+detection)\b", Options)]
+    private static partial Regex Monitoring();
+
+    [GeneratedRegex(@"\b(?:(?:secure\s+)?(?:cloud\s+)?(?:data\s+)?storage|hosting|data\s+management\s+services|backups?)\b", Options)]
+    private static partial Regex SecureStorage();
+
+    [GeneratedRegex(@"\b(?:complian\w+\s+with|comply\w*\s+with|compliant\s+with|non-?complian\w+|certification|attestation|PCI[\s-]?DSS|GDPR|CCPA|HIPAA|SOC\s?2|ISO(?:/IEC)?\s*27001)\b", Options)]
+    private static partial Regex Compliance();
+
+    [GeneratedRegex(@"\b(?:pay\s+(?:the\s+)?(?:fees?|invoices?)|payment\s+of|unpaid\s+invoices?|withh[eo]ld\w*\s+payment)\b", Options)]
+    private static partial Regex Payment();
+
+    [GeneratedRegex(@"\b(?:secure\s+(?:customer\s+|personal\s+|the\s+)?data|protect\w*\s+(?:customer\s+|personal\s+|sensitive\s+)?data|data\s+protection|safeguard\w*\s+(?:\w+\s+)?data)\b", Options)]
+    private static partial Regex DataProtection();
+}
