@@ -60,7 +60,7 @@ public static class IntakeDiagnosticCodes
     /// <summary>A party list item could not be split into a name and a description (warning).</summary>
     public const string UnreadablePartyItem = "INT018";
 
-    /// <summary>A position's stance was decided from the party's role in the case, not from its words (info).</summary>
+    /// <summary>A position's stance was decided from the order of statements alone (info).</summary>
     public const string StanceFromRole = "INT019";
 
     /// <summary>The file does not exist or cannot be opened (error).</summary>

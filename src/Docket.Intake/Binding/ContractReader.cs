@@ -29,8 +29,11 @@ internal static partial class ContractReader
                 signed = date;
             }
 
-            if (deadline is null && date.Date.Qualifier is DateQualifier.By or DateQualifier.On && Deadline().IsMatch(words)
-                && (date.Date.Qualifier == DateQualifier.By || DeadlineWord().IsMatch(words)))
+            // The delivery words must lead up to the date ("full implementation by June 2022"); "By September 2022, the
+            // client audited …" only dates the sentence.
+            var lead = text[Math.Max(sentence.Value.Start, date.Span.Start - 60)..date.Span.Start];
+            if (deadline is null && date.Date.Qualifier is DateQualifier.By or DateQualifier.On && Deadline().IsMatch(lead)
+                && (date.Date.Qualifier == DateQualifier.By || DeadlineWord().IsMatch(lead)))
             {
                 deadline = date;
             }

@@ -19,11 +19,11 @@ internal static partial class Cues
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex DefenseVerb();
 
-    [GeneratedRegex(@"\b(?:argu(?:e|es|ed|ing)|claim(?:s|ed|ing)?|contend(?:s|ed|ing)?|assert(?:s|ed|ing)?|maintain(?:s|ed|ing)?|insist(?:s|ed|ing)?|stat(?:e|es|ed|ing)|say(?:s|ing)?|said|believ(?:e|es|ed)|blam(?:e|es|ed|ing)|point(?:s|ed)?\s+out|not(?:e|es|ed)\s+that|suggest(?:s|ed)?|emphasi[sz](?:e|es|ed)|explain(?:s|ed)?|acknowledg(?:e|es|ed)|admit(?:s|ted)?|conced(?:e|es|ed)|position\s+is|view\s+is|takes\s+the\s+position|responds?|wrote|writes|told|raised|warn(?:s|ed)?|communicat(?:e|es|ed)|inform(?:s|ed)?|notif(?:y|ies|ied)|objects?|objected)\b",
+    [GeneratedRegex(@"\b(?:argu(?:e|es|ed|ing)|claim(?:s|ed|ing)?|contend(?:s|ed|ing)?|assert(?:s|ed|ing)?|maintain(?:s|ed|ing)?|insist(?:s|ed|ing)?|stated|states\s+that|stating|say(?:s|ing)?|said|believ(?:e|es|ed)|blam(?:e|es|ed|ing)|point(?:s|ed)?\s+out|not(?:e|es|ed)\s+that|suggest(?:s|ed)?|emphasi[sz](?:e|es|ed)|explain(?:s|ed)?|acknowledg(?:e|es|ed)|admit(?:s|ted)?|conced(?:e|es|ed)|position\s+is|view\s+is|takes\s+the\s+position|responds?|wrote|writes|told|raised|warn(?:s|ed)?|communicat(?:e|es|ed)|inform(?:s|ed)?|notif(?:y|ies|ied)|objects?|objected)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex NeutralVerb();
 
-    [GeneratedRegex(@"\b(?:discover(?:s|ed|ing)?|reveal(?:s|ed|ing)?|found|find(?:s|ing)?|report(?:s|ed|ing)?|indicat(?:e|es|ed|ing)|conclud(?:e|es|ed|ing)|determin(?:e|es|ed|ing)|observ(?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|show(?:s|ed|ing)?|received\s+a\s+report|audit(?:ed)?\s+(?:found|showed|revealed))\b",
+    [GeneratedRegex(@"\b(?:discover(?:s|ed|ing)?|reveal(?:s|ed|ing)?|found|find(?:s|ing)?|reported|reporting\s+that|reports\s+that|indicat(?:e|es|ed|ing)|conclud(?:e|es|ed|ing)|determin(?:e|es|ed|ing)|observ(?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|show(?:s|ed|ing)?|received\s+a\s+report|audit(?:ed)?\s+(?:found|showed|revealed))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FindingVerb();
 

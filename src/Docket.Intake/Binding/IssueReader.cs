@@ -122,8 +122,12 @@ internal static partial class IssueReader
             else
             {
                 stance = claimant is null ? (i == 0 ? Stance.Claim : Stance.Defense) : (id == claimant ? Stance.Claim : Stance.Defense);
+            }
+
+            if (claimant is null && !cues.Contains(CueKind.Claim) && !cues.Contains(CueKind.Defense))
+            {
                 diagnostics.Add(new Diagnostic(IntakeDiagnosticCodes.StanceFromRole, DiagnosticSeverity.Info, document.Source.Span(own[0].Start, own[0].End),
-                    $"The stance of this statement ({stance.ToString().ToLowerInvariant()}) was taken from the party's side in the case, not from its wording."));
+                    $"The stance of this statement ({stance.ToString().ToLowerInvariant()}) was taken from the order of statements: neither the wording nor the parties' sides decide it."));
             }
 
             var summary = string.Join(' ', own.Select(c => Clean(text[c.Start..c.End])));

@@ -73,39 +73,36 @@ internal static partial class ObligationReader
             foreach (var clause in reader.Read(sentence.Start, sentence.End))
             {
                 var clauseText = text[clause.Start..clause.End];
-                var (status, cueAt, cueLength) = StatusCue(clauseText);
-                if (status == ObligationStatus.Unknown)
-                {
-                    continue;
-                }
-
-                var cueOffset = clause.Start + cueAt;
-                var topic = NearestTopic(clauseText, cueAt, clause.Start)
-                    ?? NearestTopic(sentenceText, cueOffset - sentence.Start, sentence.Start)
-                    ?? IssueTopic(issues, cueOffset);
-                if (topic is null)
-                {
-                    continue;
-                }
-
                 var (_, verbAt) = ClauseReader.FirstCue(clauseText);
                 var allegation = clause.SpeakerId is not null && !clause.Continues && clause.Cue is CueKind.Claim or CueKind.Neutral or CueKind.Defense;
-                var afterVerb = allegation ? clause.Start + verbAt : clause.Start;
-                var obligor = LastMentionBetween(index, afterVerb, cueOffset)
-                    ?? (Topics.IsClientDuty(topic.Value) ? client : vendor);
-                var draft = Find(drafts, obligor, topic.Value);
-                if (draft is null)
+                var afterVerb = clause.SpeakerId is not null && !clause.Continues ? clause.Start + verbAt : clause.Start;
+                foreach (var (status, cueAt, cueLength) in StatusCues(clauseText))
                 {
-                    draft = new Draft(obligor, topic.Value, clause.Start, clause.End);
-                    drafts.Add(draft);
-                }
+                    var cueOffset = clause.Start + cueAt;
+                    var topic = NearestTopic(clauseText, cueAt)
+                        ?? NearestTopic(sentenceText, cueOffset - sentence.Start)
+                        ?? IssueTopic(issues, cueOffset);
+                    if (topic is null)
+                    {
+                        continue;
+                    }
 
-                var stated = allegation ? ObligationStatus.Disputed : status;
-                if (draft.Status == ObligationStatus.Unknown || (draft.Status == ObligationStatus.Disputed && !allegation))
-                {
-                    draft.Status = stated;
-                    draft.StatusStart = cueOffset;
-                    draft.StatusEnd = Math.Min(clause.End, StatusPhraseEnd(text, cueOffset + cueLength, clause.End));
+                    var obligor = LastMentionBetween(index, afterVerb, cueOffset)
+                        ?? (Topics.IsClientDuty(topic.Value) ? client : vendor);
+                    var draft = Find(drafts, obligor, topic.Value);
+                    if (draft is null)
+                    {
+                        draft = new Draft(obligor, topic.Value, clause.Start, clause.End);
+                        drafts.Add(draft);
+                    }
+
+                    var stated = allegation ? ObligationStatus.Disputed : status;
+                    if (draft.Status == ObligationStatus.Unknown || (draft.Status == ObligationStatus.Disputed && !allegation))
+                    {
+                        draft.Status = stated;
+                        draft.StatusStart = cueOffset;
+                        draft.StatusEnd = Math.Min(clause.End, StatusPhraseEnd(text, cueOffset + cueLength, clause.End));
+                    }
                 }
             }
         }
@@ -135,7 +132,7 @@ internal static partial class ObligationReader
     private static string? LastMentionBetween(PartyIndex index, int start, int end) =>
         end <= start ? null : index.Within(start, end).LastOrDefault().PartyId;
 
-    private static ObligationTopic? NearestTopic(string text, int at, int offset)
+    private static ObligationTopic? NearestTopic(string text, int at)
     {
         ObligationTopic? best = null;
         var bestDistance = int.MaxValue;
@@ -157,18 +154,23 @@ internal static partial class ObligationReader
         return issue is null ? null : Topics.Find(issue.Title).Select(t => (ObligationTopic?)t.Topic).FirstOrDefault();
     }
 
-    private static (ObligationStatus Status, int At, int Length) StatusCue(string clause)
+    // Every status cue of a clause, in order; where cues overlap ("only partially" and "partially") the first listed wins.
+    private static List<(ObligationStatus Status, int At, int Length)> StatusCues(string clause)
     {
+        var cues = new List<(ObligationStatus Status, int At, int Length)>();
         foreach (var (status, regex) in (ReadOnlySpan<(ObligationStatus, Regex)>)[(ObligationStatus.Partial, Partial()), (ObligationStatus.Unmet, Unmet()), (ObligationStatus.Met, Met())])
         {
-            var m = regex.Match(clause);
-            if (m.Success)
+            foreach (Match m in regex.Matches(clause))
             {
-                return (status, m.Index, m.Length);
+                if (!cues.Any(c => c.At < m.Index + m.Length && m.Index < c.At + c.Length))
+                {
+                    cues.Add((status, m.Index, m.Length));
+                }
             }
         }
 
-        return (ObligationStatus.Unknown, 0, 0);
+        cues.Sort((a, b) => a.At.CompareTo(b.At));
+        return cues;
     }
 
     // The words that show a status run from the cue to the end of its phrase ("only partially deployed").

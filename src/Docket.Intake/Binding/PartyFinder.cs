@@ -436,7 +436,7 @@ internal static partial class PartyFinder
     [GeneratedRegex(@",?\s*\b(?:Inc|Ltd|LLC|L\.L\.C|LLP|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|SA|S\.A|SE|BV|B\.V|NV|N\.V|LP|Limited|Pty|SAS|SARL|Srl|S\.r\.l|s\.r\.o|KG|AB|Oy)\b\.?\s*$")]
     private static partial Regex Suffix();
 
-    [GeneratedRegex(@"\b(?:based|headquartered|located|incorporated|registered|domiciled|operating)[ \t]+in[ \t]+(?<loc>(?:the[ \t]+)?[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*)*(?:,[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*)*)?)")]
+    [GeneratedRegex(@"\b(?:based|headquartered|located|incorporated|registered|domiciled|operating)[ \t]+in[ \t]+(?<loc>(?:the[ \t]+)?(?:(?:St|Ft|Mt)\.|[A-Z][A-Za-z'-]*)(?:[ \t]+(?:(?:St|Ft|Mt)\.|[A-Z][A-Za-z'-]*))*(?:,[ \t]*(?:(?:St|Ft|Mt)\.|[A-Z][A-Za-z'-]*)(?:[ \t]+(?:(?:St|Ft|Mt)\.|[A-Z][A-Za-z'-]*))*)?)")]
     private static partial Regex Location();
 
     [GeneratedRegex(@"\b(?<loc>[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*)*)-based\b")]

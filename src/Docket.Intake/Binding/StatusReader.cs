@@ -29,7 +29,7 @@ internal static partial class StatusReader
                     continue;
                 }
 
-                if (IsContemplated(sentence, m.Index))
+                if (IsContemplated(sentence, m.Index) || stage == DisputeStage.Unknown)
                 {
                     contemplated ??= segment;
                     continue;
@@ -74,6 +74,7 @@ internal static partial class StatusReader
         (DisputeStage.Litigation, Litigation()),
         (DisputeStage.Mediation, Mediation()),
         (DisputeStage.Negotiation, Negotiation()),
+        (DisputeStage.Unknown, Proceedings()),
     ];
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
@@ -95,6 +96,10 @@ internal static partial class StatusReader
 
     [GeneratedRegex(@"\b(?:mediation\s+(?:is|was|has\s+been)\s+(?:scheduled|underway|ongoing|set|held|convened|under\s+way)|(?:entered|agreed\s+to|are\s+in|referred\s+to|attended|began|started)\s+(?:\w+\s+){0,2}mediation|appointed\s+(?:a\s+)?mediator|mediator\s+(?:was\s+|has\s+been\s+)?appointed|before\s+(?:a|the)\s+mediator|mediation\s+session)\b", Options)]
     private static partial Regex Mediation();
+
+    // Proceedings named without a stage cue: they count only as contemplated ("ultimately litigation if no agreement").
+    [GeneratedRegex(@"\b(?:litigation|arbitration|mediation|lawsuit|legal\s+action|court\s+action|proceedings)\b", Options)]
+    private static partial Regex Proceedings();
 
     [GeneratedRegex(@"\b(?:negotiat\w*|talks|discussions|settlement\s+discussions|stalemate|stalled|impasse|without\s+prejudice|exchang\w+\s+(?:letters|proposals|offers))\b", Options)]
     private static partial Regex Negotiation();
