@@ -104,27 +104,36 @@ internal static partial class IssueReader
             list.Add(clause);
         }
 
+        // A party's first statement in the issue decides its stance when its verb is marked ("alleged", "countered");
+        // a rebuttal later in the issue does not turn a claimant into a defendant.
+        var first = order.ToDictionary(id => id, id => byParty[id].First(c => !c.Continues).Cue);
         var positions = ImmutableArray.CreateBuilder<Position>();
         for (var i = 0; i < order.Count; i++)
         {
             var id = order[i];
             var own = byParty[id];
-            var cues = own.Where(c => !c.Continues).Select(c => c.Cue).ToList();
+            var others = order.Where(o => o != id).Select(o => first[o]).ToList();
+            var decided = true;
             Stance stance;
-            if (cues.Contains(CueKind.Defense) && (i > 0 || !cues.Contains(CueKind.Claim)))
+            if (first[id] is CueKind.Claim or CueKind.Defense)
             {
-                stance = Stance.Defense;
+                stance = first[id] == CueKind.Claim ? Stance.Claim : Stance.Defense;
             }
-            else if (cues.Contains(CueKind.Claim))
+            else if (own.Any(c => !c.Continues && c.Cue == CueKind.Claim))
             {
                 stance = Stance.Claim;
             }
+            else if (others.Contains(CueKind.Claim) || others.Contains(CueKind.Defense))
+            {
+                stance = others.Contains(CueKind.Claim) ? Stance.Defense : Stance.Claim;
+            }
             else
             {
+                decided = claimant is not null;
                 stance = claimant is null ? (i == 0 ? Stance.Claim : Stance.Defense) : (id == claimant ? Stance.Claim : Stance.Defense);
             }
 
-            if (claimant is null && !cues.Contains(CueKind.Claim) && !cues.Contains(CueKind.Defense))
+            if (!decided)
             {
                 diagnostics.Add(new Diagnostic(IntakeDiagnosticCodes.StanceFromRole, DiagnosticSeverity.Info, document.Source.Span(own[0].Start, own[0].End),
                     $"The stance of this statement ({stance.ToString().ToLowerInvariant()}) was taken from the order of statements: neither the wording nor the parties' sides decide it."));
@@ -197,10 +206,18 @@ internal static partial class IssueReader
             return new IssueDraft(itemNumber, title, start, end, bodyStart < end ? [(bodyStart, end)] : []);
         }
 
+        // "Title: body", "Title — body": the earliest separator after a short, sentence-free title.
         var colon = content.IndexOf(':', StringComparison.Ordinal);
-        if (colon is > 0 and < 100 && !content[..colon].Contains('.', StringComparison.Ordinal) && content[..colon].Split(' ').Length <= 12)
+        var dash = TitleDash().Match(content);
+        var (at, length) = (colon, 1);
+        if (dash.Success && (colon < 0 || dash.Index < colon))
         {
-            return new IssueDraft(itemNumber, Clean(content[..colon]), start, end, [(start + colon + 1, end)]);
+            (at, length) = (dash.Index, dash.Length);
+        }
+
+        if (at is > 0 and < 100 && !content[..at].Contains('.', StringComparison.Ordinal) && content[..at].Split(' ').Length <= 12)
+        {
+            return new IssueDraft(itemNumber, Clean(content[..at]), start, end, [(start + at + length, end)]);
         }
 
         var firstLineEnd = content.IndexOfAny(['\r', '\n']);
@@ -217,6 +234,9 @@ internal static partial class IssueReader
 
     [GeneratedRegex(@"^\s*(?:\*\*|__)(?<title>[^*_\r\n]{1,200}?)(?:\*\*|__)\s*:?")]
     private static partial Regex LeadingBoldTitle();
+
+    [GeneratedRegex(@"\s+[—–-]\s+|[—–]")]
+    private static partial Regex TitleDash();
 
     [GeneratedRegex(@"^\s*(?:(?:Issue|Point|Dispute)\s+)?(?<n>\d{1,3})\s*[.:)\-–—]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IssueNumber();

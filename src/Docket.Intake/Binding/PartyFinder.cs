@@ -222,7 +222,8 @@ internal static partial class PartyFinder
             }
         }
 
-        foreach (var c in found.OrderBy(c => c.Start))
+        var bodyStart = document.Header.Length > 0 ? document.Header[^1].Span.End : 0;
+        foreach (var c in found.Where(c => c.Start >= bodyStart).OrderBy(c => c.Start))
         {
             if (!candidates.Any(existing => SameParty(existing.Name, c.Name)))
             {
@@ -370,7 +371,13 @@ internal static partial class PartyFinder
             return false;
         }
 
-        return !NotNames.Contains(name);
+        if (NotNames.Contains(name) || Suffix().Replace(name, string.Empty).Trim().Length == 0)
+        {
+            return false;
+        }
+
+        // Defined terms for documents, laws and standards ("the Agreement", "PCI DSS") are not parties.
+        return !DocumentNoun().IsMatch(name);
     }
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
@@ -391,6 +398,9 @@ internal static partial class PartyFinder
         "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Re", "From", "To",
         "Subject", "Sent", "Date", "Memo", "Memorandum", "Privileged", "Confidential", "Dear", "Regards", "Best", "Thanks",
     };
+
+    [GeneratedRegex(@"\b(?:Agreement|Contract|Standards?|Act|Regulation|Rule|Policy|Plan|Report|Addendum|Order|Schedule|Framework|Directive|Law|Code|SOW|Statement\s+of\s+Work|Amendment|Exhibit|Appendix|Annex|Memorandum|Clause|Section|Article|Court|Tribunal)$")]
+    private static partial Regex DocumentNoun();
 
     [GeneratedRegex(@"^\s*(?:\*\*|__)(?<name>[^*_\r\n]{1,120}?)(?:\*\*|__)")]
     private static partial Regex LeadingBold();
@@ -415,10 +425,12 @@ internal static partial class PartyFinder
 
     private const string NameWord = @"(?:[A-Z][A-Za-z0-9&'’.-]*|&|of|and|de|la|von|van|der)";
 
-    [GeneratedRegex(@"(?<name>[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+" + NameWord + @"){0,6}?),?[ \t]*\((?<inner>(?:the[ \t]+|hereinafter[ \t]+|collectively[ \t]+)?[""“][^""”()]{2,40}[""”][^()]{0,20})\)")]
+    private const string Suffixes = @"(?:Inc|Ltd|LLC|L\.L\.C|LLP|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|SA|S\.A|SE|BV|B\.V|NV|N\.V|LP|Limited|Pty|SAS|SARL|Srl|S\.r\.l|s\.r\.o|KG|AB|Oy)";
+
+    [GeneratedRegex(@"(?<name>[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+" + NameWord + @"|,[ \t]+" + Suffixes + @"\b\.?){0,6}?),?[ \t]*\((?<inner>(?:the[ \t]+|hereinafter[ \t]+|collectively[ \t]+)?[""“][^""”()]{2,40}[""”][^()]{0,20})\)")]
     private static partial Regex DefinedTerm();
 
-    [GeneratedRegex(@"(?:[A-Z][A-Za-z0-9&'’-]*[ \t]+){0,5}[A-Z][A-Za-z0-9&'’-]*,?[ \t]+(?:Inc|Ltd|LLC|L\.L\.C|LLP|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|SA|S\.A|SE|BV|B\.V|NV|N\.V|LP|Limited|Pty|SAS|SARL|Srl|S\.r\.l|s\.r\.o|KG|AB|Oy|Holdings|Group)\b\.?")]
+    [GeneratedRegex(@"(?:(?:[A-Z][A-Za-z0-9&'’-]*|&)[ \t]+){0,5}[A-Z][A-Za-z0-9&'’-]*,?[ \t]+(?:" + Suffixes + @"|Holdings|Group)\b\.?")]
     private static partial Regex CorporateName();
 
     [GeneratedRegex(@"(?<name>[A-Z][A-Za-z0-9&'’-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’-]*){0,4}),[ \t]+(?:a|an)[ \t]+(?<desc>[^,.;()\r\n]{0,100}?\b(?:company|firm|provider|corporation|consultancy|business|bank|retailer|vendor|contractor|consultant|agency|organi[sz]ation|institution|hospital|insurer|processor|operator|manufacturer|startup|start-up|platform|chain|integrator|MSSP|MSP|specialist|developer|lender|university|clinic|network|practice|union|group|association|authority|subsidiary|house|shop|store|carrier|distributor|utility|cooperative|charity|trust|agency)\b[^,.;()\r\n]{0,80})")]

@@ -82,7 +82,7 @@ internal static partial class StatusReader
     [GeneratedRegex(@"\b(?:consider\w*|contemplat\w*|potential(?:ly)?|possibl[ey]|could|may|might|would|if\b|unless|threaten\w*|prepar\w*\s+for|weigh\w*|ultimately|likely|risk\s+of|intend\w*\s+to|plan\w*\s+to|may\s+seek|next\s+step|reserv\w*\s+the\s+right|rather\s+than|avoid)", Options)]
     private static partial Regex Contemplation();
 
-    [GeneratedRegex(@"\b(?:(?:tribunal|arbitrator|panel|court|judge)\s+(?:\w+\s+){0,3}(?:awarded|ruled|held|found\s+(?:for|in\s+favou?r)|entered\s+judgment|issued\s+(?:a|its)\s+(?:final\s+)?(?:award|decision|judgment))|final\s+award\s+(?:was\s+)?(?:issued|rendered)|judgment\s+was\s+entered|(?:issued|rendered)\s+(?:a|its)\s+final\s+award)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:tribunal|arbitrator|panel|court|judge)\s+(?:\w+\s+){0,3}(?:awarded|ruled|held|found\s+(?:for|in\s+favou?r)|entered\s+judgment|issued\s+(?:a|its)\s+(?:final\s+)?(?:award|decision|judgment))|final\s+award|(?:arbitrator|tribunal|court)\s+(?:finds|found|held|holds|ruled|rules|awarded|awards|dismissed)|judgment\s+was\s+entered|(?:issued|rendered)\s+(?:a|its)\s+final\s+award)\b", Options)]
     private static partial Regex Decided();
 
     [GeneratedRegex(@"\b(?:settled|reached\s+(?:a\s+)?settlement|settlement\s+agreement\s+(?:was\s+)?(?:signed|executed|reached)|signed\s+a\s+settlement|agreed\s+to\s+settle)\b", Options)]

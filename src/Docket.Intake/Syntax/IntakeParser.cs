@@ -88,6 +88,17 @@ public static partial class IntakeParser
         var currentKind = SectionKind.Other;
         var seenSection = false;
 
+        // A house-format title may be a plain line: one short line without a full stop, before the first section.
+        var firstSection = blocks.FindIndex(b => b is Heading h && SectionNames.Classify(h.Text) != SectionKind.Other);
+        if (firstSection > 0)
+        {
+            var candidate = blocks.FindIndex(b => b is not Rule);
+            if (candidate >= 0 && candidate < firstSection && blocks[candidate] is Paragraph p && IsTitleLine(source, p))
+            {
+                blocks[candidate] = new Heading(1, StripMarkup(source.Text[p.Span.Start..p.Span.End]), HeadingStyle.Plain, p.Span);
+            }
+        }
+
         foreach (var block in blocks)
         {
             if (block is Heading heading)
@@ -127,6 +138,12 @@ public static partial class IntakeParser
 
             current.Clear();
         }
+    }
+
+    private static bool IsTitleLine(SourceText source, Paragraph paragraph)
+    {
+        var text = source.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length);
+        return text.Length <= 200 && text.IndexOfAny('\r', '\n') < 0 && !text.TrimEnd().EndsWith('.');
     }
 
     private static void Close(ref Open open, List<Block> blocks, SourceText source)
