@@ -38,17 +38,16 @@ internal static partial class CountRecognizer
         return result;
     }
 
-    private const string Nouns =
-        "customers|clients|consumers|users|individuals|people|persons|residents|patients|employees|staff\\s+members|staff|members|workers|" +
-        "records|accounts|cards|card\\s+numbers|files|documents|emails|e-mails|devices|endpoints|servers|systems|laptops|workstations|" +
-        "applications|sessions|transactions|vulnerabilities|findings|incidents|subscribers|students|policyholders|cardholders|" +
-        "citizens|entries|rows|sites|locations|stores|branches|offices|controls|milestones|reports|tickets|data\\s+subjects|" +
-        "databases|buckets|credentials|passwords|hosts|machines|mailboxes|accountholders|account\\s+holders|members|tenants|" +
-        "borrowers|guests|visitors|families|households|claimants|shoppers|donors|applicants|vendors|contractors|partners|merchants";
+    // Any plural noun can be counted ("64 in-scope system components"), but not units of time, money or measure.
+    private const string NotCounted =
+        "days|hours|weeks|months|years|minutes|seconds|quarters|decades|percent|times|dollars|euros|pounds|points|pages|miles|kilometres|kilometers|" +
+        "bits|bytes|characters|degrees|cents|pence|businesses\\s+days|working\\s+days|calendar\\s+days|terms|versions|rounds";
 
     [GeneratedRegex(
-        @"(?<![\w,.])(?:(?<qual>" + Quantities.QualifierWords + @")\s+)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + Quantities.NumberWords + @")" +
-        @"(?:\s+(?<scale>(?i:million|billion|thousand)))?\s+(?<unit>(?:(?!(?i:of|the|and|or|to|in|more|than|per|a|an)\s)[a-z][a-z-]{1,20}\s+){0,2}(?i:" + Nouns + @"))(?![\w-])",
+        @"(?<![\w,.$€£#/-])(?:(?<qual>" + Quantities.QualifierWords + @")\s+)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + Quantities.NumberWords + @")" +
+        @"(?:\s+(?<scale>(?i:million|billion|thousand)))?\s+" +
+        @"(?<unit>(?:(?!(?i:of|the|and|or|to|in|more|than|per|a|an|for|with|were|was|are|is|by|at|on|from|out|its|their|his|her|our|after|before|later|earlier|ago|each|every|other)\s)[A-Za-z][\w-]{0,24}\s+){0,2}" +
+        @"(?!(?:" + NotCounted + @")\b)(?:[a-z][a-z-]{0,23}[a-rt-z]s|people|staff|personnel|children|data\s+subjects))(?![\w-])",
         RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -1,0 +1,19 @@
+using BenchmarkDotNet.Running;
+using Docket.Benchmarks;
+using Docket.Testing;
+
+// `score`: field-by-field F1 of intake against the hand-written expectations; anything else goes to BenchmarkDotNet.
+if (args is ["score", ..])
+{
+    Console.Write(CorpusReport.Format(CorpusReport.Run(RepositoryPaths.Combine("examples", "cases"), RepositoryPaths.Combine("tests", "Docket.Intake.Tests", "Corpus"))));
+    if (RepositoryPaths.Shared is { } shared)
+    {
+        Console.WriteLine("seeds:");
+        Console.Write(CorpusReport.Format(CorpusReport.Run(Path.Combine(shared, "seeds"), RepositoryPaths.Combine("tests", "Docket.Intake.Tests", "Seeds"))));
+    }
+
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(IntakeBenchmarks).Assembly).Run(args);
+return 0;

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every test of the solution and ends with the line "N passed, N failed", summed from the TRX reports.
+# Services that later tests need (PostgreSQL, Chromium) are installed and started here when those tests exist.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+results="$(mktemp -d)"
+trap 'rm -rf "$results"' EXIT
+
+dotnet test --solution Docket.slnx --report-xunit-trx --results-directory "$results" --no-progress
+status=$?
+
+passed=0
+failed=0
+shopt -s nullglob
+trx_files=("$results"/*.trx)
+for trx in "${trx_files[@]}"; do
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  e=$(sed -n 's/.* error="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0} + ${e:-0}))
+done
+
+if [ "${#trx_files[@]}" -eq 0 ] || [ "$passed" -eq 0 ]; then
+  echo "No test results were produced (build failure or no tests)." >&2
+  [ "$status" -eq 0 ] && status=1
+fi
+[ "$failed" -gt 0 ] && [ "$status" -eq 0 ] && status=1
+
+echo "$passed passed, $failed failed"
+exit "$status"
