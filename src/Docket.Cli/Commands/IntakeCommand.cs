@@ -17,6 +17,14 @@ internal static class IntakeCommand
         };
         var json = new Option<bool>("--json") { Description = "Print docket.case/1 JSON: an object for one file, an array for several." };
         var outDir = new Option<string?>("--out") { Description = "Write one NAME.case.json per input into this folder." };
+        // An unknown option would otherwise be taken for a file name.
+        files.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith("--", StringComparison.Ordinal)))
+            {
+                result.AddError($"Unrecognized option '{token.Value}'.");
+            }
+        });
         var command = new Command("intake", "Read dispute narratives into structured, sourced cases.") { files, json, outDir };
         command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(json), parse.GetValue(outDir), output, error));
         return command;

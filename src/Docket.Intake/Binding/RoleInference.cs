@@ -128,11 +128,11 @@ internal static partial class RoleInference
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VendorDescription();
 
-    [GeneratedRegex(@"^(?:[’']s)?\s*(?:,\s*(?:a|an|the)\s+[^,.;]{0,60}?\b(?:provider|vendor|contractor|consult\w*|integrator|MSSP|MSP|processor|host\w*|specialist|security\s+firm|cybersecurity\s+firm)\b|(?:\s+(?:was|is|had\s+been|has\s+been))?\s+(?:contracted|engaged|hired|retained|selected|appointed)\s+(?:to|by|as)\b|\s+(?:would|will|agreed\s+to|was\s+to|were\s+to|shall|undertook\s+to|committed\s+to|promised\s+to)\s+(?:provide|deliver|implement|deploy|conduct|perform|supply|host|manage|build|design|remediate|migrate|install|configure|monitor|employ|complete|achieve)\b|\s+(?:provides|provided|specializes|specialises|offers|delivers|invoiced|to\s+deliver)\b)",
+    [GeneratedRegex(@"^(?:[’']s)?(?:\s*\([^()]{0,40}\))?\s*(?:,\s*(?:a|an|the)\s+[^,.;]{0,60}?\b(?:provider|vendor|contractor|consult\w*|integrator|MSSP|MSP|processor|host\w*|specialist|security\s+firm|cybersecurity\s+firm)\b|(?:\s+(?:was|is|had\s+been|has\s+been))?\s+(?:contracted|engaged|hired|retained|selected|appointed)\s+(?:to|by|as)\b|\s+(?:would|will|agreed\s+to|was\s+to|were\s+to|shall|undertook\s+to|committed\s+to|promised\s+to)\s+(?:provide|deliver|implement|deploy|conduct|perform|supply|host|manage|build|design|remediate|migrate|install|configure|monitor|employ|complete|achieve)\b|\s+(?:provides|provided|specializes|specialises|offers|delivers|invoiced|to\s+deliver)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VendorAfter();
 
-    [GeneratedRegex(@"^(?:[’']s)?\s*(?:,\s*(?:a|an|the)\s+[^,.;]{0,60}?\b(?:client|customer|retailer|bank|hospital|insurer|credit\s+union|merchant|controller)\b|\s+(?:hired|engaged|retained|contracted\s+with|selected|appointed|outsourced|contracts|procured|paid)\b|\s+entered\s+into\s+(?:a|an)\s+[^.;]{0,40}?(?:agreement|contract)\s+with\b|\s+(?:refuses|refused|declined)\s+to\s+pay\b|\s+(?:is\s+|was\s+)?withh[eo]ld\w*\s+(?:payment|the\s+final|fees)\b)",
+    [GeneratedRegex(@"^(?:[’']s)?(?:\s*\([^()]{0,40}\))?\s*(?:,\s*(?:a|an|the)\s+[^,.;]{0,60}?\b(?:client|customer|retailer|bank|hospital|insurer|credit\s+union|merchant|controller)\b|\s+(?:hired|engaged|retained|contracted\s+with|selected|appointed|outsourced|contracts|procured|paid)\b|\s+entered\s+into\s+(?:a|an)\s+[^.;]{0,40}?(?:agreement|contract)\s+with\b|\s+(?:refuses|refused|declined)\s+to\s+pay\b|\s+(?:is\s+|was\s+)?withh[eo]ld\w*\s+(?:payment|the\s+final|fees)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClientAfter();
 

@@ -61,8 +61,9 @@ internal static partial class StatusReader
     // A stage named after "considering", "potential", "could", "if" … in the same clause is only contemplated.
     private static bool IsContemplated(string sentence, int at)
     {
-        var clauseStart = Math.Max(sentence.LastIndexOf(',', Math.Max(0, at - 1)), sentence.LastIndexOf(';', Math.Max(0, at - 1)));
-        var window = sentence[Math.Max(0, Math.Max(clauseStart, at - 60))..Math.Min(sentence.Length, at + 40)];
+        var clauseStart = Math.Max(sentence.LastIndexOf(',', Math.Max(0, at - 1)), sentence.LastIndexOf(';', Math.Max(0, at - 1))) + 1;
+        var clauseEnd = sentence.IndexOfAny([',', ';'], at);
+        var window = sentence[Math.Max(clauseStart, at - 60)..(clauseEnd < 0 ? sentence.Length : clauseEnd)];
         return Contemplation().IsMatch(window);
     }
 
@@ -79,7 +80,7 @@ internal static partial class StatusReader
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(?:consider\w*|contemplat\w*|potential(?:ly)?|possibl[ey]|could|may|might|would|if\b|unless|threaten\w*|prepar\w*\s+for|weigh\w*|ultimately|likely|risk\s+of|intend\w*\s+to|plan\w*\s+to|may\s+seek|next\s+step|reserv\w*\s+the\s+right|rather\s+than|avoid)", Options)]
+    [GeneratedRegex(@"\b(?:consider\w*|contemplat\w*|potential(?:ly)?|possibl[ey]|could|(?-i:may)|might|would|if\b|unless|threaten\w*|prepar\w*\s+for|weigh\w*|ultimately|likely|risk\s+of|intend\w*\s+to|plan\w*\s+to|may\s+seek|next\s+step|reserv\w*\s+the\s+right|rather\s+than|avoid)", Options)]
     private static partial Regex Contemplation();
 
     [GeneratedRegex(@"\b(?:(?:tribunal|arbitrator|panel|court|judge)\s+(?:\w+\s+){0,3}(?:awarded|ruled|held|found\s+(?:for|in\s+favou?r)|entered\s+judgment|issued\s+(?:a|its)\s+(?:final\s+)?(?:award|decision|judgment))|final\s+award|(?:arbitrator|tribunal|court)\s+(?:finds|found|held|holds|ruled|rules|awarded|awards|dismissed)|judgment\s+was\s+entered|(?:issued|rendered)\s+(?:a|its)\s+final\s+award)\b", Options)]

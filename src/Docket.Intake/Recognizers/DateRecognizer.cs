@@ -68,7 +68,15 @@ internal static partial class DateRecognizer
                     $"'{groups["num"].Value}' could be month/day or day/month; month/day was assumed."));
             }
 
-            var qualified = date.Value.WithQualifier(Qualifier(groups["qual"].Value));
+            var qualifier = Qualifier(groups["qual"].Value);
+            if (qualifier == DateQualifier.Before && groups["mod"].Value.Contains("end", StringComparison.OrdinalIgnoreCase))
+            {
+                // "before the end of 2023" is "by 2023": the whole period, at the latest its last day.
+                date = Widen(date.Value, groups);
+                qualifier = DateQualifier.By;
+            }
+
+            var qualified = date.Value.WithQualifier(qualifier);
             lastYear = qualified.Latest.Year;
             result.Add(new DateMention(qualified, match.Value, span));
         }
@@ -147,6 +155,8 @@ internal static partial class DateRecognizer
         }
     }
 
+    // "early", "mid-" and "late" take the first, middle and last third: January-April, May-August and
+    // September-December of a year; days 1-10, 11-20 and 21 to the end of a month.
     private static ImpreciseDate Narrow(ImpreciseDate date, string modifier)
     {
         var mod = modifier.ToLowerInvariant();
@@ -155,20 +165,22 @@ internal static partial class DateRecognizer
             return date;
         }
 
-        var days = Period.Between(date.Earliest, date.Latest, PeriodUnits.Days).Days + 1;
-        var third = days / 3;
-        if (mod.Contains("mid", StringComparison.Ordinal) || mod.Contains("middle", StringComparison.Ordinal))
+        var third = mod.Contains("mid", StringComparison.Ordinal) || mod.Contains("middle", StringComparison.Ordinal) ? 1
+            : mod.Contains("early", StringComparison.Ordinal) || mod.Contains("beginning", StringComparison.Ordinal) || mod.Contains("start", StringComparison.Ordinal) ? 0
+            : 2;
+        if (date.Precision == DatePrecision.Year)
         {
-            return new ImpreciseDate(date.Earliest.PlusDays(third), date.Latest.PlusDays(-third), date.Precision, date.Qualifier);
+            var first = new LocalDate(date.Earliest.Year, (third * 4) + 1, 1);
+            return new ImpreciseDate(first, first.PlusMonths(4).PlusDays(-1), date.Precision, date.Qualifier);
         }
 
-        if (mod.Contains("early", StringComparison.Ordinal) || mod.Contains("beginning", StringComparison.Ordinal) || mod.Contains("start", StringComparison.Ordinal))
-        {
-            return new ImpreciseDate(date.Earliest, date.Earliest.PlusDays(third - 1), date.Precision, date.Qualifier);
-        }
-
-        return new ImpreciseDate(date.Latest.PlusDays(-third + 1), date.Latest, date.Precision, date.Qualifier);
+        var start = date.Earliest.PlusDays(third * 10);
+        var end = third == 2 ? date.Latest : date.Earliest.PlusDays((third * 10) + 9);
+        return new ImpreciseDate(start, end, date.Precision, date.Qualifier);
     }
+
+    private static ImpreciseDate Widen(ImpreciseDate narrowed, GroupCollection g) =>
+        g["mon"].Success ? ImpreciseDate.ForMonth(narrowed.Earliest.Year, narrowed.Earliest.Month) : ImpreciseDate.ForYear(narrowed.Earliest.Year);
 
     private static ImpreciseDate Season(string season, int year) => season switch
     {

@@ -32,7 +32,7 @@ internal static partial class Purpose
                 var at = from + m.Index;
                 var distance = at < start ? start - (at + m.Length) : at - end;
                 // Words before the amount bind more tightly than words after it ("valued at $2M to bolster …").
-                distance = at < start ? distance : distance + 20;
+                distance = at < start ? distance : distance + 8;
                 if (distance < bestDistance)
                 {
                     (best, bestDistance) = (label, distance);

@@ -8,7 +8,7 @@ internal static class Quantities
 {
     /// <summary>Qualifier words before a number, longest first so that the regex alternation prefers them.</summary>
     public const string QualifierWords =
-        @"(?i:could\s+exceed|may\s+exceed|in\s+excess\s+of|upwards\s+of|north\s+of|a\s+minimum\s+of|minimum\s+of|no\s+less\s+than|not\s+less\s+than|at\s+least|more\s+than|exceeding|exceeded|exceeds|exceed|over|" +
+        @"(?i:in\s+excess\s+of|upwards\s+of|north\s+of|a\s+minimum\s+of|minimum\s+of|no\s+less\s+than|not\s+less\s+than|at\s+least|more\s+than|exceeding|exceeded|exceeds|exceed|over|" +
         @"not\s+to\s+exceed|not\s+exceeding|no\s+more\s+than|not\s+more\s+than|as\s+much\s+as|a\s+maximum\s+of|maximum\s+of|capped\s+at|a\s+cap\s+of|up\s+to|at\s+most|less\s+than|fewer\s+than|under|below|" +
         @"approximately|approx\.|about|around|roughly|nearly|almost|close\s+to|an\s+estimated|estimated|circa|some)";
 

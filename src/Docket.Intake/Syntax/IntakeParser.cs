@@ -131,7 +131,8 @@ public static partial class IntakeParser
 
         void Flush()
         {
-            if (current.Count > 0 || currentHeading is not null)
+            // Rules before the first heading only separate the header from the title; they make no section.
+            if (currentHeading is not null || current.Exists(b => b is not Rule))
             {
                 sections.Add(new Section(currentKind, currentHeading, [.. current]));
             }

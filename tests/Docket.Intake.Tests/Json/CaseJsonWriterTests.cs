@@ -33,7 +33,7 @@ public sealed class CaseJsonWriterTests
         var source = root.GetProperty("source");
         Assert.Equal(64, source.GetProperty("sha256").GetString()!.Length);
         var date = root.GetProperty("contract").GetProperty("signed");
-        Assert.Equal(("2023-03-14", "on", "On 14 March 2023"), (date.GetProperty("value").GetString(), date.GetProperty("qualifier").GetString(), date.GetProperty("text").GetString()));
+        Assert.Equal(("2023-03-14", "on", "14 March 2023"), (date.GetProperty("value").GetString(), date.GetProperty("qualifier").GetString(), date.GetProperty("text").GetString()));
         var span = root.GetProperty("parties")[0].GetProperty("span");
         Assert.Equal((8, 6), (span.GetProperty("line").GetInt32(), span.GetProperty("column").GetInt32()));
         Assert.Contains(root.GetProperty("amounts").EnumerateArray(), a => a.GetProperty("qualifier").GetString() == "at-least");
