@@ -6,6 +6,9 @@ using Docket.Testing;
 if (args is ["score", ..])
 {
     Console.Write(CorpusReport.Format(CorpusReport.Run(RepositoryPaths.Combine("examples", "cases"), RepositoryPaths.Combine("tests", "Docket.Intake.Tests", "Corpus"))));
+    var second = RepositoryPaths.Combine("tests", "Docket.Intake.Tests", "Corpus2");
+    Console.WriteLine("second set (written apart from the code by another author; first measured before any change made for it):");
+    Console.Write(CorpusReport.Format(CorpusReport.Run(second, second)));
     if (RepositoryPaths.Shared is { } shared)
     {
         Console.WriteLine("seeds:");

@@ -11,15 +11,15 @@ namespace Docket.Intake.Binding;
 /// </remarks>
 internal static partial class Cues
 {
-    [GeneratedRegex(@"\b(?:alleg(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|complain(?:s|ed|ing)?|attribut(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|hold(?:s|ing)?\s+\w+\s+responsible|held\s+\w+\s+responsible|interpret(?:s|ed|ing)?|faults?|faulted|is\s+concerned|was\s+concerned|are\s+concerned|concerned\s+about|terminat(?:e|es|ed|ing)|notif(?:y|ies|ied)\s+\w+\s+of\s+(?:breach|default)|served\s+(?:a\s+)?notice|sued|filed)\b",
+    [GeneratedRegex(@"\b(?:alleg(?:e|es|ed|ing)|counterclaim(?:s|ed|ing)?|counter-claim(?:s|ed|ing)?|accus(?:e|es|ed|ing)|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|complain(?:s|ed|ing)?|attribut(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)|hold(?:s|ing)?\s+\w+\s+responsible|held\s+\w+\s+responsible|interpret(?:s|ed|ing)?|faults?|faulted|is\s+concerned|was\s+concerned|are\s+concerned|concerned\s+about|terminat(?:e|es|ed|ing)|notif(?:y|ies|ied)\s+\w+\s+of\s+(?:breach|default)|served\s+(?:a\s+)?notice|sued|filed)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ClaimVerb();
 
-    [GeneratedRegex(@"\b(?:counter(?:s|ed|ing)?|retort(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied)|den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|rebut(?:s|ted|ting)?|refut(?:e|es|ed|ing)|defend(?:s|ed|ing)?|deflect(?:s|ed|ing)?|push(?:es|ed)?\s+back|contest(?:s|ed|ing)?)\b",
+    [GeneratedRegex(@"\b(?:counter(?:s|ed|ing)?|retort(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied)|answer(?:s|ed|ing)?|den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|rebut(?:s|ted|ting)?|refut(?:e|es|ed|ing)|defend(?:s|ed|ing)?|deflect(?:s|ed|ing)?|push(?:es|ed)?\s+back|contest(?:s|ed|ing)?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex DefenseVerb();
 
-    [GeneratedRegex(@"\b(?:argu(?:e|es|ed|ing)|claim(?:s|ed|ing)?|contend(?:s|ed|ing)?|assert(?:s|ed|ing)?|maintain(?:s|ed|ing)?|insist(?:s|ed|ing)?|stated|states\s+that|stating|say(?:s|ing)?|said|believ(?:e|es|ed)|blam(?:e|es|ed|ing)|point(?:s|ed)?\s+out|not(?:e|es|ed)\s+that|suggest(?:s|ed)?|emphasi[sz](?:e|es|ed)|explain(?:s|ed)?|acknowledg(?:e|es|ed)|admit(?:s|ted)?|conced(?:e|es|ed)|position\s+is|view\s+is|takes\s+the\s+position|responds?|wrote|writes|told|raised|warn(?:s|ed)?|communicat(?:e|es|ed)|inform(?:s|ed)?|notif(?:y|ies|ied)|objects?|objected)\b",
+    [GeneratedRegex(@"\b(?:argu(?:e|es|ed|ing)|claim(?:s|ed|ing)?|contend(?:s|ed|ing)?|assert(?:s|ed|ing)?|maintain(?:s|ed|ing)?|insist(?:s|ed|ing)?|stated|states\s+that|stating|say(?:s|ing)?|said|believ(?:e|es|ed)|blam(?:e|es|ed|ing)|point(?:s|ed)?\s+out|not(?:e|es|ed)\s+that|suggest(?:s|ed)?|emphasi[sz](?:e|es|ed)|explain(?:s|ed)?|acknowledg(?:e|es|ed)|admit(?:s|ted)?|conced(?:e|es|ed)|position\s+is|view\s+is|takes\s+the\s+position|responds?|wrote|writes|told|raised|warn(?:s|ed)?|communicat(?:e|es|ed)|inform(?:s|ed)?|notif(?:y|ies|ied)|objects?|objected|reli(?:es|ed)\s+on|relying\s+on|accept(?:s|ed)\s+that)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex NeutralVerb();
 

@@ -40,7 +40,7 @@ internal static partial class IssueReader
             clausesByIssue.Add(clauses);
         }
 
-        var claimant = Claimant(clausesByIssue, parties);
+        var claimant = Claimant(text, index, clausesByIssue, parties);
         var issues = ImmutableArray.CreateBuilder<KeyIssue>();
         for (var n = 0; n < drafts.Count; n++)
         {
@@ -60,12 +60,25 @@ internal static partial class IssueReader
     }
 
     /// <summary>The party that brings the claims: the one with the most claim-marked statements, else the client.</summary>
-    private static string? Claimant(List<List<Clause>> clausesByIssue, IReadOnlyList<Party> parties)
+    /// <remarks>A procedural label before a party's name ("Plaintiff Sundial", "Claimant's position: Vellacourt")
+    /// outweighs the verbs.</remarks>
+    private static string? Claimant(string text, PartyIndex index, List<List<Clause>> clausesByIssue, IReadOnlyList<Party> parties)
     {
+        var labels = new Dictionary<string, int>();
+        foreach (var mention in index.Mentions)
+        {
+            var before = text.AsSpan(Math.Max(0, mention.Start - 40), Math.Min(40, mention.Start)).ToString();
+            var label = ProceduralLabel().Match(before);
+            if (label.Success)
+            {
+                labels[mention.PartyId] = labels.GetValueOrDefault(mention.PartyId) + (label.Groups["claimant"].Success ? 5 : -5);
+            }
+        }
+
         var counts = clausesByIssue.SelectMany(c => c)
             .Where(c => c.SpeakerId is not null && !c.Continues)
             .GroupBy(c => c.SpeakerId!)
-            .Select(g => (Id: g.Key, Claims: g.Count(c => c.Cue == CueKind.Claim) - g.Count(c => c.Cue == CueKind.Defense)))
+            .Select(g => (Id: g.Key, Claims: g.Count(c => c.Cue == CueKind.Claim) - g.Count(c => c.Cue == CueKind.Defense) + labels.GetValueOrDefault(g.Key)))
             .OrderByDescending(x => x.Claims)
             .ToList();
         var client = parties.FirstOrDefault(p => p.Role == PartyRole.Client)?.Id;
@@ -201,7 +214,7 @@ internal static partial class IssueReader
         var bold = LeadingBoldTitle().Match(content);
         if (bold.Success)
         {
-            var title = Clean(bold.Groups["title"].Value).TrimEnd(':', '.').Trim();
+            var title = StripIssueNumber(Clean(bold.Groups["title"].Value).TrimEnd(':', '.').Trim());
             var bodyStart = start + bold.Length;
             return new IssueDraft(itemNumber, title, start, end, bodyStart < end ? [(bodyStart, end)] : []);
         }
@@ -217,7 +230,7 @@ internal static partial class IssueReader
 
         if (at is > 0 and < 100 && !content[..at].Contains('.', StringComparison.Ordinal) && content[..at].Split(' ').Length <= 12)
         {
-            return new IssueDraft(itemNumber, Clean(content[..at]), start, end, [(start + at + length, end)]);
+            return new IssueDraft(itemNumber, StripIssueNumber(Clean(content[..at])), start, end, [(start + at + length, end)]);
         }
 
         var firstLineEnd = content.IndexOfAny(['\r', '\n']);
@@ -232,12 +245,22 @@ internal static partial class IssueReader
         return new IssueDraft(itemNumber, first.Length > 120 ? first[..120].TrimEnd() + "…" : first, start, end, [(start, end)]);
     }
 
+    // "Issue 1 – Incomplete MFA" is titled "Incomplete MFA"; a bare number prefix goes too.
+    private static string StripIssueNumber(string title)
+    {
+        var m = IssueNumber().Match(title);
+        return m.Success && m.Length < title.Length ? title[m.Length..].Trim() : title;
+    }
+
     [GeneratedRegex(@"^\s*(?:\*\*|__)(?<title>[^*_\r\n]{1,200}?)(?:\*\*|__)\s*:?")]
     private static partial Regex LeadingBoldTitle();
+
+    [GeneratedRegex(@"\b(?:(?<claimant>plaintiffs?|claimants?|petitioners?|complainants?)|respondents?|defendants?)(?:[’']s)?(?:\s+(?:position|case|view|argument|response|reply|submission))?\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProceduralLabel();
 
     [GeneratedRegex(@"\s+[—–-]\s+|[—–]")]
     private static partial Regex TitleDash();
 
-    [GeneratedRegex(@"^\s*(?:(?:Issue|Point|Dispute)\s+)?(?<n>\d{1,3})\s*[.:)\-–—]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:Issue|Point|Dispute|Ground|Claim)\s+)?(?<n>\d{1,3})\s*[.:)\-–—]?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IssueNumber();
 }

@@ -376,8 +376,8 @@ internal static partial class PartyFinder
             return false;
         }
 
-        // Defined terms for documents, laws and standards ("the Agreement", "PCI DSS") are not parties.
-        return !DocumentNoun().IsMatch(name);
+        // Defined terms for documents, laws and standards ("the Agreement", "PCI DSS") are not parties, and nor is counsel.
+        return !DocumentNoun().IsMatch(name) && !LawFirm().IsMatch(name);
     }
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
@@ -398,6 +398,9 @@ internal static partial class PartyFinder
         "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Re", "From", "To",
         "Subject", "Sent", "Date", "Memo", "Memorandum", "Privileged", "Confidential", "Dear", "Regards", "Best", "Thanks",
     };
+
+    [GeneratedRegex(@"(?:&.*\bLLP\b|\b(?:Law|Legal|Solicitors|Attorneys|Advocates|Barristers|Chambers)\b)")]
+    private static partial Regex LawFirm();
 
     [GeneratedRegex(@"\b(?:Agreement|Contract|Standards?|Act|Regulation|Rule|Policy|Plan|Report|Addendum|Order|Schedule|Framework|Directive|Law|Code|SOW|Statement\s+of\s+Work|Amendment|Exhibit|Appendix|Annex|Memorandum|Clause|Section|Article|Court|Tribunal)$")]
     private static partial Regex DocumentNoun();

@@ -77,8 +77,21 @@ internal static partial class RoleInference
                 : PartyRole.Other;
         }
 
-        // The two main parties of a two-sided dispute: when one role is known, the other is its counterpart.
-        var main = Enumerable.Range(0, parties.Count).Where(i => index.Mentions.Count(m => m.PartyId == "P" + (i + 1)) >= 2 || parties[i].FromPartiesSection).Take(3).ToList();
+        // The two main parties of a two-sided dispute are the two most named; a third company (a sub-processor, an
+        // assessor) is "other" unless the text states its role outright.
+        var main = Enumerable.Range(0, parties.Count)
+            .Select(i => (Index: i, Mentions: index.Mentions.Count(m => m.PartyId == "P" + (i + 1))))
+            .Where(x => x.Mentions >= 2 || parties[x.Index].FromPartiesSection)
+            .OrderByDescending(x => x.Mentions).ThenBy(x => x.Index)
+            .Take(2).Select(x => x.Index).Order().ToList();
+        for (var i = 0; i < parties.Count; i++)
+        {
+            if (!main.Contains(i) && parties[i].StatedRole is null && parties.Count > 2)
+            {
+                roles[i] = PartyRole.Other;
+            }
+        }
+
         if (main.Count >= 2)
         {
             var (a, b) = (main[0], main[1]);
@@ -128,15 +141,15 @@ internal static partial class RoleInference
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VendorDescription();
 
-    [GeneratedRegex(@"^(?:[’']s)?(?:\s*\([^()]{0,40}\))?\s*(?:,\s*(?:a|an|the)\s+[^,.;]{0,60}?\b(?:provider|vendor|contractor|consult\w*|integrator|MSSP|MSP|processor|host\w*|specialist|security\s+firm|cybersecurity\s+firm)\b|(?:\s+(?:was|is|had\s+been|has\s+been))?\s+(?:contracted|engaged|hired|retained|selected|appointed)\s+(?:to|by|as)\b|\s+(?:would|will|agreed\s+to|was\s+to|were\s+to|shall|undertook\s+to|committed\s+to|promised\s+to)\s+(?:provide|deliver|implement|deploy|conduct|perform|supply|host|manage|build|design|remediate|migrate|install|configure|monitor|employ|complete|achieve)\b|\s+(?:provides|provided|specializes|specialises|offers|delivers|invoiced|to\s+deliver)\b)",
+    [GeneratedRegex(@"^(?:[’']s)?(?:\s*\([^()]{0,40}\))?\s*(?:,\s*(?:a|an|the)\s+[^,.;]{0,60}?\b(?:provider|vendor|contractor|consult\w*|integrator|MSSP|MSP|processor|host\w*|specialist|security\s+firm|cybersecurity\s+firm)\b|(?:\s+(?:was|is|had\s+been|has\s+been))?\s+(?:contracted|engaged|hired|retained|selected|appointed)\s+(?:to|by|as)\b|\s+(?:would|will|agreed\s+to|was\s+to|were\s+to|shall|undertook\s+to|committed\s+to|promised\s+to)\s+(?:provide|deliver|implement|deploy|conduct|perform|supply|host|manage|build|design|remediate|migrate|install|configure|monitor|employ|complete|achieve)\b|\s+(?:provides|provided|specializes|specialises|offers|delivers|invoiced|to\s+deliver)\b|[’']s\s+(?:invoices?|fees?|consultants?|engineers?|technicians?|lead\s+consultant|project\s+manager)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VendorAfter();
 
-    [GeneratedRegex(@"^(?:[’']s)?(?:\s*\([^()]{0,40}\))?\s*(?:,\s*(?:a|an|the)\s+[^,.;]{0,60}?\b(?:client|customer|retailer|bank|hospital|insurer|credit\s+union|merchant|controller)\b|\s+(?:hired|engaged|retained|contracted\s+with|selected|appointed|outsourced|contracts|procured|paid)\b|\s+entered\s+into\s+(?:a|an)\s+[^.;]{0,40}?(?:agreement|contract)\s+with\b|\s+(?:refuses|refused|declined)\s+to\s+pay\b|\s+(?:is\s+|was\s+)?withh[eo]ld\w*\s+(?:payment|the\s+final|fees)\b)",
+    [GeneratedRegex(@"^(?:[’']s)?(?:\s*\([^()]{0,40}\))?\s*(?:,\s*(?:a|an|the)\s+[^,.;]{0,60}?\b(?:client|customer|retailer|bank|hospital|insurer|credit\s+union|merchant|controller)\b|\s+(?:hired|engaged|retained|contracted\s+with|selected|appointed|outsourced|contracts|procured|paid)\b|\s+entered\s+into\s+(?:a|an)\s+[^.;]{0,40}?(?:agreement|contract)\s+with\b|\s+(?:refuses|refused|declined)\s+to\s+pay\b|\s+(?:has\s+not|did\s+not|never)\s+paid\b|\s+(?:is\s+|was\s+|has\s+)?withh[eo]ld\w*\s+(?:\w+\s+){0,3}(?:payments?|fees?|instal(?:l)?ments?|milestones?|invoices?)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClientAfter();
 
-    [GeneratedRegex(@"\b(?:hired|engaged|retained|selected|appointed|contracted\s+with|contracts|outsourced\s+\w+\s+to|agreement\s+with|contract\s+with|SOW\s+with|statement\s+of\s+work\s+with|engagement\s+(?:letter\s+)?with)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:hired|engaged|retained|selected|appointed|contracted\s+with|contracts|outsourced\s+\w+\s+to|SOW\s+with|statement\s+of\s+work\s+with|paid|pays|paying|invoices?\s+(?:from|issued\s+by))\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiredBefore();
 
     [GeneratedRegex(@"\b(?:services\s+to|on\s+behalf\s+of|for\s+its\s+client|provided\s+to)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

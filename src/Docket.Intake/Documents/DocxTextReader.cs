@@ -10,7 +10,7 @@ namespace Docket.Intake.Documents;
 /// paragraphs as <c>-</c> items, wholly bold paragraphs as <c>**…**</c> lines and table rows joined with <c>|</c>,
 /// so that the house format survives the trip through Word.
 /// </summary>
-internal static class DocxTextReader
+internal static partial class DocxTextReader
 {
     public static string Read(Stream stream)
     {
@@ -65,7 +65,9 @@ internal static class DocxTextReader
         if (properties?.NumberingProperties is not null || style.Contains("List", StringComparison.OrdinalIgnoreCase))
         {
             var level = properties?.NumberingProperties?.NumberingLevelReference?.Val?.Value ?? 0;
-            builder.Append(' ', level * 3).Append("- ").Append(text).Append('\n');
+            // Authors often type the number themselves ("1. Acme – …"); keep theirs rather than adding a bullet.
+            var marker = WrittenMarker().IsMatch(text) ? string.Empty : "- ";
+            builder.Append(' ', level * 3).Append(marker).Append(Emphasised(paragraph, text)).Append('\n');
             return;
         }
 
@@ -76,7 +78,40 @@ internal static class DocxTextReader
             return;
         }
 
-        builder.Append(text).Append('\n');
+        builder.Append(Emphasised(paragraph, text)).Append('\n');
+    }
+
+    // A leading bold run ("**TechSecure, Inc.** – a vendor", "**Late Delivery:** …") keeps its markers, as in the house format.
+    private static string Emphasised(Paragraph paragraph, string text)
+    {
+        var runs = paragraph.Descendants<Run>().Where(r => r.InnerText.Length > 0).ToList();
+        var boldRuns = new StringBuilder();
+        foreach (var run in runs)
+        {
+            if (!IsBold(run))
+            {
+                break;
+            }
+
+            boldRuns.Append(run.InnerText);
+        }
+
+        var bold = boldRuns.ToString().Trim();
+        if (bold.Length == 0 || bold.Length == text.Length)
+        {
+            return text;
+        }
+
+        var at = text.IndexOf(bold, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return text;
+        }
+
+        // A typed list number stays outside the markers: "1. **Acme, Inc.** - …".
+        var marker = WrittenMarker().Match(bold);
+        var (lead, inner) = marker.Success ? (bold[..marker.Length], bold[marker.Length..]) : (string.Empty, bold);
+        return text[..at] + lead + "**" + inner + "**" + text[(at + bold.Length)..];
     }
 
     private static string ParagraphText(OpenXmlElement paragraph)
@@ -106,4 +141,7 @@ internal static class DocxTextReader
         var bold = run.RunProperties?.Bold;
         return bold is not null && (bold.Val is null || bold.Val.Value);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|[-*•–—])\s")]
+    private static partial System.Text.RegularExpressions.Regex WrittenMarker();
 }

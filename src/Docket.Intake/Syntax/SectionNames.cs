@@ -44,7 +44,7 @@ internal static partial class SectionNames
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Background();
 
-    [GeneratedRegex(@"^(?:(?:key|main|principal|core|disputed)\s+)?(?:issues|disputes|points)(?:\s+(?:of\s+contention|in\s+dispute|of\s+dispute|raised))?$|^points\s+of\s+contention$|^(?:areas|matters)\s+in\s+dispute$|^claims\s+and\s+defen[cs]es$|^questions\s+presented$|^key\s+points\s+of\s+contention$",
+    [GeneratedRegex(@"^(?:(?:key|main|principal|core|disputed)\s+)?(?:issues|disputes|points)(?:\s+(?:of\s+contention|in\s+dispute|of\s+dispute|raised))?$|^points\s+of\s+contention$|^(?:areas|matters)\s+in\s+dispute$|^claims\s+and\s+defen[cs]es$|^questions\s+presented$|^grounds(?:\s+(?:of|for)\s+(?:the\s+)?(?:dispute|claim|complaint|appeal))?$|^heads\s+of\s+claim$|^(?:disputed|contested)\s+(?:matters|points)$|^key\s+points\s+of\s+contention$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KeyIssues();
 
