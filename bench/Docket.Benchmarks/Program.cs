@@ -18,5 +18,18 @@ if (args is ["score", ..])
     return 0;
 }
 
+// `corpus-bytes`: the size of the throughput corpus, so that scripts can turn a median time into MB/s.
+if (args is ["stages", ..])
+{
+    StageTimer.Run();
+    return 0;
+}
+
+if (args is ["corpus-bytes", ..])
+{
+    Console.WriteLine(Corpus.Build(IntakeBenchmarks.TargetBytes).Bytes);
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(IntakeBenchmarks).Assembly).Run(args);
 return 0;

@@ -30,8 +30,17 @@ internal static partial class ObligationReader
         var drafts = new List<Draft>();
         var sentences = segments.All.Where(s => s.Section != SectionKind.Parties).ToList();
 
-        foreach (var sentence in sentences)
+        // Each cue pattern scans the whole text once; only the sentences it hits are read further.
+        var requiring = SentencesHit(text, sentences, Requirement());
+        var reporting = SentencesHit(text, sentences, Partial(), Unmet(), Met());
+        for (var n = 0; n < sentences.Count; n++)
         {
+            if (!requiring[n])
+            {
+                continue;
+            }
+
+            var sentence = sentences[n];
             var body = text[sentence.Start..sentence.End];
             var cue = Requirement().Match(body);
             if (!cue.Success)
@@ -67,20 +76,30 @@ internal static partial class ObligationReader
         }
 
         var reader = new ClauseReader(text, index, parties);
-        foreach (var sentence in sentences)
+        for (var n = 0; n < sentences.Count; n++)
         {
+            if (!reporting[n])
+            {
+                continue;
+            }
+
+            var sentence = sentences[n];
+
             var sentenceText = text[sentence.Start..sentence.End];
+            List<(ObligationTopic Topic, int At, int Length)>? sentenceTopics = null;
+
             foreach (var clause in reader.Read(sentence.Start, sentence.End))
             {
                 var clauseText = text[clause.Start..clause.End];
                 var (_, verbAt) = ClauseReader.FirstCue(clauseText);
                 var allegation = clause.SpeakerId is not null && !clause.Continues && clause.Cue is CueKind.Claim or CueKind.Neutral or CueKind.Defense;
                 var afterVerb = clause.SpeakerId is not null && !clause.Continues ? clause.Start + verbAt : clause.Start;
+                List<(ObligationTopic Topic, int At, int Length)>? clauseTopics = null;
                 foreach (var (status, cueAt, cueLength) in StatusCues(clauseText))
                 {
                     var cueOffset = clause.Start + cueAt;
-                    var topic = NearestTopic(clauseText, cueAt)
-                        ?? NearestTopic(sentenceText, cueOffset - sentence.Start)
+                    var topic = NearestTopic(clauseTopics ??= [.. Topics.Find(clauseText)], cueAt)
+                        ?? NearestTopic(sentenceTopics ??= [.. Topics.Find(sentenceText)], cueOffset - sentence.Start)
                         ?? IssueTopic(issues, cueOffset);
                     if (topic is null)
                     {
@@ -121,6 +140,38 @@ internal static partial class ObligationReader
                 document.Source.Span(d.Start, d.End)))];
     }
 
+    private static bool[] SentencesHit(string text, List<TextSegment> sentences, params Regex[] patterns)
+    {
+        var hit = new bool[sentences.Count];
+        foreach (var pattern in patterns)
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                int lo = 0, hi = sentences.Count - 1, found = -1;
+                while (lo <= hi)
+                {
+                    var mid = (lo + hi) / 2;
+                    if (sentences[mid].Start <= m.Index)
+                    {
+                        found = mid;
+                        lo = mid + 1;
+                    }
+                    else
+                    {
+                        hi = mid - 1;
+                    }
+                }
+
+                if (found >= 0 && m.Index + m.Length <= sentences[found].End)
+                {
+                    hit[found] = true;
+                }
+            }
+        }
+
+        return hit;
+    }
+
     private static Draft? Find(List<Draft> drafts, string? obligor, ObligationTopic topic) =>
         drafts.FirstOrDefault(d => d.Obligor == obligor && d.Topic == topic);
 
@@ -132,11 +183,11 @@ internal static partial class ObligationReader
     private static string? LastMentionBetween(PartyIndex index, int start, int end) =>
         end <= start ? null : index.Within(start, end).LastOrDefault().PartyId;
 
-    private static ObligationTopic? NearestTopic(string text, int at)
+    private static ObligationTopic? NearestTopic(List<(ObligationTopic Topic, int At, int Length)> topics, int at)
     {
         ObligationTopic? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var (topic, start, length) in Topics.Find(text))
+        foreach (var (topic, start, length) in topics)
         {
             var distance = start > at ? start - at : Math.Max(0, at - (start + length));
             if (distance < bestDistance)

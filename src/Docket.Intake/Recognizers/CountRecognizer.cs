@@ -15,7 +15,7 @@ internal static partial class CountRecognizer
     {
         var text = source.Text;
         var result = new List<CountMention>();
-        foreach (Match match in Pattern().Matches(text))
+        foreach (var match in AnchoredScan.Matches(text, Anchor(), Pattern(), back: 0))
         {
             var g = match.Groups;
             var numberStart = g["num"].Index;
@@ -30,9 +30,10 @@ internal static partial class CountRecognizer
                 continue;
             }
 
-            var start = g["qual"].Success ? g["qual"].Index : numberStart;
+            var qualifier = Quantities.QualifierBefore(text, numberStart);
+            var start = qualifier?.Index ?? numberStart;
             var end = match.Index + match.Length;
-            result.Add(new CountMention(count.Value, g["unit"].Value, Quantities.ReadQualifier(g["qual"].Value), source.Span(start, end)));
+            result.Add(new CountMention(count.Value, g["unit"].Value, Quantities.ReadQualifier(qualifier?.Value ?? string.Empty), source.Span(start, end)));
         }
 
         return result;
@@ -43,8 +44,12 @@ internal static partial class CountRecognizer
         "days|hours|weeks|months|years|minutes|seconds|quarters|decades|percent|times|dollars|euros|pounds|points|pages|miles|kilometres|kilometers|" +
         "bits|bytes|characters|degrees|cents|pence|businesses\\s+days|working\\s+days|calendar\\s+days|terms|versions|rounds";
 
+    // Every count starts with a number (not the middle of one) or a number word.
+    [GeneratedRegex(@"(?<![\d,.])\d|\b" + Quantities.NumberWords)]
+    private static partial Regex Anchor();
+
     [GeneratedRegex(
-        @"(?<![\w,.$€£#/-])(?:(?<qual>" + Quantities.QualifierWords + @")\s+)?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + Quantities.NumberWords + @")" +
+        @"\G(?<![\w,.$€£#/-])(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + Quantities.NumberWords + @")" +
         @"(?:\s+(?<scale>(?i:million|billion|thousand)))?\s+" +
         @"(?<unit>(?:(?!(?i:of|the|and|or|to|in|more|than|per|a|an|for|with|were|was|are|is|by|at|on|from|out|its|their|his|her|our|after|before|later|earlier|ago|each|every|other)\s)[A-Za-z][\w-]{0,24}\s+){0,2}" +
         @"(?!(?:" + NotCounted + @")\b)(?:[a-z][a-z-]{0,23}[a-rt-z]s|people|staff|personnel|children|data\s+subjects))(?![\w-])",

@@ -23,7 +23,7 @@ internal static partial class DateRecognizer
         var text = source.Text;
         var result = new List<DateMention>();
         int? lastYear = null;
-        foreach (Match match in Pattern().Matches(text))
+        foreach (var match in AnchoredScan.Matches(text, Anchor(), Pattern(), back: 48))
         {
             var groups = match.Groups;
             if (!groups["y"].Success && !groups["y2"].Success)
@@ -281,8 +281,12 @@ internal static partial class DateRecognizer
 
     private const string Mon = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
 
+    // Every date holds a year or a month name.
+    [GeneratedRegex(@"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b")]
+    private static partial Regex Anchor();
+
     [GeneratedRegex(
-        @"(?<qual>(?i:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|on\s+or\s+about|on\s+or\s+after|in\s+or\s+around|in\s+or\s+about|prior\s+to|before|after|since|following|until|by|around|about|approximately|approx\.|circa|roughly)\s+(?i:the\s+)?)?" +
+        @"\G(?<qual>(?i:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|on\s+or\s+about|on\s+or\s+after|in\s+or\s+around|in\s+or\s+about|prior\s+to|before|after|since|following|until|by|around|about|approximately|approx\.|circa|roughly)\s+(?i:the\s+)?)?" +
         @"(?:" +
         @"(?i:between|from)\s+(?<m1>" + Mon + @")(?:\s+(?<y1>(?:19|20)\d{2}))?\s+(?i:and|to|through|until)\s+(?<m2>" + Mon + @")\s+(?<y2>(?:19|20)\d{2})" +
         @"|(?<m1>" + Mon + @")(?:\s+(?<y1>(?:19|20)\d{2}))?\s*(?:-|–|—|\s(?i:to|through)\s)\s*(?<m2>" + Mon + @")\s+(?<y2>(?:19|20)\d{2})" +

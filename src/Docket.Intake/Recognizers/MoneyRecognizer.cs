@@ -15,8 +15,19 @@ internal static partial class MoneyRecognizer
     {
         var text = source.Text;
         var result = new List<MoneyMention>();
-        foreach (Match match in Pattern().Matches(text))
+        // Signs and codes lead their number ("$2 million", "USD 6.8M", "C$20,000"); currency words follow it ("1,000 euros").
+        var matches = AnchoredScan.Matches(text, SignAnchor(), Pattern(), back: 3)
+            .Concat(AnchoredScan.Matches(text, WordAnchor(), Pattern(), back: 32))
+            .OrderBy(m => m.Index);
+        var end = -1;
+        foreach (var match in matches)
         {
+            if (match.Index < end)
+            {
+                continue;
+            }
+
+            end = match.Index + match.Length;
             var g = match.Groups;
             var amount = Quantities.ReadNumber(g["num"].Value, g["scale"].Value);
             if (amount is null)
@@ -25,10 +36,10 @@ internal static partial class MoneyRecognizer
             }
 
             var currency = Currency(g["cur"].Success ? g["cur"].Value : g["cur2"].Value);
-            var qualifier = Quantities.ReadQualifier(g["qual"].Value);
-            var start = g["qual"].Success ? g["qual"].Index : match.Index;
-            var end = match.Index + match.Length;
-            result.Add(new MoneyMention(new Money(amount.Value, currency), qualifier, Purpose.Of(text, start, end), source.Span(start, end)));
+            var qualifier = Quantities.QualifierBefore(text, match.Index);
+            var start = qualifier?.Index ?? match.Index;
+            result.Add(new MoneyMention(
+                new Money(amount.Value, currency), Quantities.ReadQualifier(qualifier?.Value ?? string.Empty), Purpose.Of(text, start, end), source.Span(start, end)));
         }
 
         return result;
@@ -46,8 +57,14 @@ internal static partial class MoneyRecognizer
         var other => other.Length == 3 && other.All(char.IsAsciiLetterUpper) ? other : "USD",
     };
 
+    [GeneratedRegex(@"[$€£¥]|USD|EUR|GBP|CHF|CAD|AUD|JPY")]
+    private static partial Regex SignAnchor();
+
+    [GeneratedRegex(@"(?i:dollars|euros|pounds|francs)|(?<=\d\s)(?:USD|EUR|GBP|CHF)")]
+    private static partial Regex WordAnchor();
+
     [GeneratedRegex(
-        @"(?:(?<qual>" + Quantities.QualifierWords + @")\s+)?" +
+        @"\G" +
         @"(?:(?<cur>US\$|C\$|A\$|\$|€|£|¥|(?:USD|EUR|GBP|CHF|CAD|AUD|JPY)(?=\s?\d))\s?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?<scale>(?i:million|billion|thousand|mn|bn|mm)|[MBk])(?![\w]))?" +
         @"|(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s(?<scale>(?i:million|billion|thousand)))?\s(?<cur2>(?i:US\s+dollars|dollars|euros|pounds\s+sterling|pounds|swiss\s+francs)|USD|EUR|GBP|CHF)(?!\w))",
         RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]

@@ -1,16 +1,28 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Docket.Core.Amounts;
 
 namespace Docket.Intake.Recognizers;
 
 /// <summary>Shared reading of written numbers and qualifier words for amounts and counts.</summary>
-internal static class Quantities
+internal static partial class Quantities
 {
     /// <summary>Qualifier words before a number, longest first so that the regex alternation prefers them.</summary>
+    /// <summary>Qualifier words before a number. Phrases that contain a shorter one ("no more than", "more than")
+    /// come first, because the right-to-left search for them takes the first alternative that fits.</summary>
     public const string QualifierWords =
-        @"(?i:in\s+excess\s+of|upwards\s+of|north\s+of|a\s+minimum\s+of|minimum\s+of|no\s+less\s+than|not\s+less\s+than|at\s+least|more\s+than|exceeding|exceeded|exceeds|exceed|over|" +
-        @"not\s+to\s+exceed|not\s+exceeding|no\s+more\s+than|not\s+more\s+than|as\s+much\s+as|a\s+maximum\s+of|maximum\s+of|capped\s+at|a\s+cap\s+of|up\s+to|at\s+most|less\s+than|fewer\s+than|under|below|" +
+        @"(?i:not\s+to\s+exceed|not\s+exceeding|no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|in\s+excess\s+of|upwards\s+of|north\s+of|" +
+        @"a\s+minimum\s+of|minimum\s+of|a\s+maximum\s+of|maximum\s+of|at\s+least|more\s+than|exceeding|exceeded|exceeds|exceed|over|" +
+        @"as\s+much\s+as|capped\s+at|a\s+cap\s+of|up\s+to|at\s+most|less\s+than|fewer\s+than|under|below|" +
         @"approximately|approx\.|about|around|roughly|nearly|almost|close\s+to|an\s+estimated|estimated|circa|some)";
+
+    /// <summary>The qualifier words that end just before <paramref name="index"/> ("over " before "500,000"), if any.</summary>
+    public static Match? QualifierBefore(string text, int index)
+    {
+        var from = Math.Max(0, index - 24);
+        var m = TrailingQualifier().Match(text, from, index - from);
+        return m.Success ? m : null;
+    }
 
     public static AmountQualifier ReadQualifier(string words)
     {
@@ -83,4 +95,7 @@ internal static class Quantities
         "eighty" => 80, "ninety" => 90, "a hundred" => 100, "a dozen" => 12,
         _ => null,
     };
+
+    [GeneratedRegex(@"(?<![\w-])" + QualifierWords + @"\s+$", RegexOptions.RightToLeft | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingQualifier();
 }

@@ -18,7 +18,7 @@ internal static partial class StandardRecognizer
     {
         var text = source.Text;
         var found = new List<(string Name, int Start, int End)>();
-        foreach (Match m in Pattern().Matches(text))
+        foreach (var m in AnchoredScan.Matches(text, Anchor(), Pattern(), back: 0))
         {
             foreach (var name in Names(m))
             {
@@ -149,8 +149,12 @@ internal static partial class StandardRecognizer
         };
     }
 
+    // Every standard begins with one of these words, signs or numbers.
+    [GeneratedRegex(@"PCI|GDPR|Art|CCPA|CPRA|Cal|§|HIPAA|HITECH|SOC|ISO|NIST|AES|\d{3}[\s-]?(?i:bit)|3DES|TDEA|TLS|SSL|MFA|2FA|FIPS|SOX|GLBA|NYDFS|23\s+NYCRR|NIS|DORA|FedRAMP|CMMC|HITRUST|FERPA|PIPEDA|LGPD|OWASP|UK\s+GDPR|(?i:payment\s+card|general\s+data|california|health\s+insurance|multi[\s-]?factor|two[\s-]factor|triple[\s-]des|sarbanes|gramm|digital\s+operational|ftc\s+safeguards|data\s+protection\s+act|articles?|art\.)")]
+    private static partial Regex Anchor();
+
     [GeneratedRegex(
-        @"(?<![\w/])(?:" +
+        @"\G(?<![\w/])(?:" +
         @"(?<pci>(?i:PCI[\s-]?DSS|Payment\s+Card\s+Industry\s+Data\s+Security\s+Standards?)(?:\s*\(PCI[\s-]?DSS\))?)(?:,?\s*(?i:v(?:ersion)?\.?)\s*(?<pciv>\d\.\d(?:\.\d)?)|\s+(?<pciv>\d\.\d(?:\.\d)?))?" +
         @"|(?<gdprart>(?i:Art(?:icle)?s?\.?)\s*(?<art>\d{1,2})(?:\(\d+\))*(?:\([a-h]\))*(?:\s*(?:,|and|&|or)\s*(?:(?i:Art(?:icle)?s?\.?)\s*)?(?<art>\d{1,2})(?:\(\d+\))*(?:\([a-h]\))*)*\s*(?i:of\s+the\s+|of\s+)?(?<uk>UK\s+)?(?:GDPR|(?i:General\s+Data\s+Protection\s+Regulation)))" +
         @"|(?<gdprart2>(?<uk2>UK\s+)?GDPR,?\s*(?i:Art(?:icle)?s?\.?)\s*(?<art>\d{1,2})(?:\(\d+\))*(?:\([a-h]\))*(?:\s*(?:,|and|&|or)\s*(?<art>\d{1,2})(?:\(\d+\))*(?:\([a-h]\))*)*)" +

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Measures the intake figures and prints them:
+#  1. throughput: BenchmarkDotNet median time to read a ~4 MiB corpus of narratives, as MB/s on one core;
+#  2. cold start: median wall time of `docket intake` on the three seeds, ReadyToRun against plain JIT, same run;
+#  3. accuracy: field-by-field F1 against the hand-written expectations.
+# Machines are shared and noisy: read medians and the ratio measured in the same run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seeds=(../shared/seeds/*.txt)
+runs=${RUNS:-21}
+
+dotnet build bench/Docket.Benchmarks -c Release -v q -nologo >/dev/null
+bench="artifacts/bin/Docket.Benchmarks/release/Docket.Benchmarks.dll"
+
+echo "== throughput (BenchmarkDotNet, one process, median)"
+dotnet "$bench" --filter '*IntakeBenchmarks*' --affinity 1 --exporters csv --artifacts out/bench >/dev/null
+bytes=$(dotnet "$bench" corpus-bytes)
+csv=$(ls out/bench/results/*IntakeBenchmarks-report.csv)
+median=$(python3 - "$csv" <<'PY'
+import csv, sys
+row = next(csv.DictReader(open(sys.argv[1])))
+value, unit = row["Median"].replace(",", "").split()
+scale = {"ns": 1e-9, "us": 1e-6, "μs": 1e-6, "ms": 1e-3, "s": 1.0}[unit]
+print(float(value) * scale)
+PY
+)
+awk -v b="$bytes" -v t="$median" 'BEGIN { printf "corpus %.2f MB, median %.1f ms, throughput %.2f MB/s per core\n", b/1e6, t*1000, b/1e6/t }'
+
+echo "== cold start: docket intake on ${#seeds[@]} seeds, $runs runs each"
+for mode in true false; do
+  dir="out/publish-r2r-$mode"
+  dotnet publish src/Docket.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=$mode -o "$dir" -v q -nologo >/dev/null
+  times=()
+  for _ in $(seq "$runs"); do
+    start=$(date +%s%N)
+    "$dir/docket" intake "${seeds[@]}" --json >/dev/null 2>&1
+    times+=($(( ($(date +%s%N) - start) / 1000000 )))
+  done
+  sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+  echo "ReadyToRun=$mode: median ${sorted[$(( runs / 2 ))]} ms (min ${sorted[0]}, max ${sorted[$(( runs - 1 ))]})"
+done
+
+echo "== accuracy"
+dotnet "$bench" score
