@@ -7,13 +7,21 @@ cd "$(dirname "$0")"
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 
-dotnet test --solution Docket.slnx --report-xunit-trx --results-directory "$results" --no-progress
-status=$?
+status=0
+dotnet build Docket.slnx -nologo -v q || status=$?
+
+# One results folder per test project: TRX names are timestamps, and two projects finishing together would collide.
+if [ "$status" -eq 0 ]; then
+  for project in tests/*.Tests/*.Tests.csproj; do
+    name=$(basename "$project" .csproj)
+    dotnet test --project "$project" --no-build --report-xunit-trx --results-directory "$results/$name" --no-progress || status=$?
+  done
+fi
 
 passed=0
 failed=0
 shopt -s nullglob
-trx_files=("$results"/*.trx)
+trx_files=("$results"/*/*.trx)
 for trx in "${trx_files[@]}"; do
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
   p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
