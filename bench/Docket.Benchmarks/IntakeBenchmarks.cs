@@ -10,6 +10,7 @@ namespace Docket.Benchmarks;
 /// that no two copies are identical. Reported as time per corpus; bench/run.sh turns it into MB/s.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class IntakeBenchmarks
 {
     /// <summary>Size the corpus is built up to: 4 MiB.</summary>

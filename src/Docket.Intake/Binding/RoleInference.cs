@@ -46,8 +46,8 @@ internal static partial class RoleInference
         foreach (var mention in index.Mentions)
         {
             var i = ids[mention.PartyId];
-            var after = text.AsSpan(mention.End, Math.Min(90, text.Length - mention.End)).ToString();
-            var before = text.AsSpan(Math.Max(0, mention.Start - 60), Math.Min(60, mention.Start)).ToString();
+            var after = text.AsSpan(mention.End, Math.Min(90, text.Length - mention.End));
+            var before = text.AsSpan(Math.Max(0, mention.Start - 60), Math.Min(60, mention.Start));
             if (VendorAfter().IsMatch(after))
             {
                 scores[i].Vendor += 2;

@@ -27,7 +27,7 @@ internal static partial class Purpose
         var bestDistance = int.MaxValue;
         foreach (var (label, cue) in Labels)
         {
-            foreach (Match m in cue.Matches(text[from..to]))
+            foreach (var m in cue.EnumerateMatches(text.AsSpan(from, to - from)))
             {
                 var at = from + m.Index;
                 var distance = at < start ? start - (at + m.Length) : at - end;

@@ -8,13 +8,17 @@ namespace Docket.Intake.Syntax;
 /// </summary>
 internal static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> AbbreviationSet = new(StringComparer.OrdinalIgnoreCase)
     {
         "inc", "ltd", "co", "corp", "llc", "plc", "no", "nos", "art", "arts", "civ", "sec", "secs", "para", "paras", "e.g", "i.e",
         "u.s", "u.k", "st", "mr", "mrs", "ms", "dr", "prof", "vs", "v", "approx", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec", "cal", "fig", "p", "pp", "ch", "cf", "al", "jr", "sr", "dept", "est", "min",
         "max", "ref", "reg", "regs", "stat", "ann", "n.y", "s.a", "n.v", "b.v", "l.p", "l.l.c", "gmbh", "ag", "s.p.a", "pty",
     };
+
+    private static readonly System.Buffers.SearchValues<char> DigitsAndDot = System.Buffers.SearchValues.Create("0123456789.");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = AbbreviationSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Sentence spans (start, end) within <c>text[start..end]</c>, trimmed of white space.</summary>
     public static List<(int Start, int End)> Split(string text, int start, int end)
@@ -102,13 +106,13 @@ internal static class SentenceSplitter
             wordStart--;
         }
 
-        var word = text.AsSpan(wordStart, i - wordStart).TrimStart("*_").ToString();
+        var word = text.AsSpan(wordStart, i - wordStart).TrimStart("*_");
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
             return false;
         }
 
-        if (word.Length > 0 && char.IsDigit(word[^1]) && char.IsDigit(following) && word.All(ch => char.IsDigit(ch) || ch == '.'))
+        if (word.Length > 0 && char.IsDigit(word[^1]) && char.IsDigit(following) && !word.ContainsAnyExcept(DigitsAndDot))
         {
             return false;
         }
