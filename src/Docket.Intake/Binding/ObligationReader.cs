@@ -28,14 +28,15 @@ internal static partial class ObligationReader
         var vendor = parties.FirstOrDefault(p => p.Role == PartyRole.Vendor)?.Id;
         var client = parties.FirstOrDefault(p => p.Role == PartyRole.Client)?.Id;
         var drafts = new List<Draft>();
-        var sentences = segments.All.Where(s => s.Section != SectionKind.Parties).ToList();
+        var sentences = segments.All;
 
         // Each cue pattern scans the whole text once; only the sentences it hits are read further.
-        var requiring = SentencesHit(text, sentences, Requirement());
-        var reporting = SentencesHit(text, sentences, Partial(), Unmet(), Met());
+        // The Parties section describes the parties; it states no obligations.
+        var requiring = segments.Hits(text, Requirement());
+        var reporting = segments.Hits(text, Partial(), Unmet(), Met());
         for (var n = 0; n < sentences.Count; n++)
         {
-            if (!requiring[n])
+            if (!requiring[n] || sentences[n].Section == SectionKind.Parties)
             {
                 continue;
             }
@@ -78,7 +79,7 @@ internal static partial class ObligationReader
         var reader = new ClauseReader(text, index, parties);
         for (var n = 0; n < sentences.Count; n++)
         {
-            if (!reporting[n])
+            if (!reporting[n] || sentences[n].Section == SectionKind.Parties)
             {
                 continue;
             }
@@ -138,38 +139,6 @@ internal static partial class ObligationReader
                 d.Status,
                 d.Status == ObligationStatus.Unknown ? null : document.Source.Span(d.StatusStart, d.StatusEnd),
                 document.Source.Span(d.Start, d.End)))];
-    }
-
-    private static bool[] SentencesHit(string text, List<TextSegment> sentences, params Regex[] patterns)
-    {
-        var hit = new bool[sentences.Count];
-        foreach (var pattern in patterns)
-        {
-            foreach (Match m in pattern.Matches(text))
-            {
-                int lo = 0, hi = sentences.Count - 1, found = -1;
-                while (lo <= hi)
-                {
-                    var mid = (lo + hi) / 2;
-                    if (sentences[mid].Start <= m.Index)
-                    {
-                        found = mid;
-                        lo = mid + 1;
-                    }
-                    else
-                    {
-                        hi = mid - 1;
-                    }
-                }
-
-                if (found >= 0 && m.Index + m.Length <= sentences[found].End)
-                {
-                    hit[found] = true;
-                }
-            }
-        }
-
-        return hit;
     }
 
     private static Draft? Find(List<Draft> drafts, string? obligor, ObligationTopic topic) =>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Docket.Intake.Syntax;
 
 namespace Docket.Intake.Binding;
@@ -58,6 +59,13 @@ internal sealed class SegmentIndex
     /// <summary>The segment that contains <paramref name="offset"/>, or the nearest one before it.</summary>
     public TextSegment? At(int offset)
     {
+        var index = IndexAt(offset);
+        return index < 0 ? null : _segments[index];
+    }
+
+    /// <summary>Index in <see cref="All"/> of the last segment starting at or before <paramref name="offset"/>; -1 when none does.</summary>
+    public int IndexAt(int offset)
+    {
         int lo = 0, hi = _segments.Count - 1, found = -1;
         while (lo <= hi)
         {
@@ -73,6 +81,25 @@ internal sealed class SegmentIndex
             }
         }
 
-        return found < 0 ? null : _segments[found];
+        return found;
+    }
+
+    /// <summary>For each segment, whether one of <paramref name="patterns"/> matches wholly inside it; each pattern scans the text once.</summary>
+    public bool[] Hits(string text, params Regex[] patterns)
+    {
+        var hit = new bool[_segments.Count];
+        foreach (var pattern in patterns)
+        {
+            foreach (var m in pattern.EnumerateMatches(text))
+            {
+                var index = IndexAt(m.Index);
+                if (index >= 0 && m.Index + m.Length <= _segments[index].End)
+                {
+                    hit[index] = true;
+                }
+            }
+        }
+
+        return hit;
     }
 }
