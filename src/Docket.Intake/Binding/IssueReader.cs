@@ -170,8 +170,10 @@ internal static partial class IssueReader
         var headings = blocks.OfType<Heading>().ToList();
         var items = blocks.OfType<ListItem>().ToList();
         var topIndent = items.Count > 0 ? items.Min(i => i.Indent) : 0;
-        bool IsStarter(Block b) => headings.Count > 0
-            ? b is Heading
+        // "Issue A: Was the termination valid?" lines start issues wherever they stand, ahead of numbered paragraphs.
+        var labelled = blocks.Where(b => b is not Heading && IssueLabel().IsMatch(text.AsSpan(b.Span.Start, b.Span.Length))).ToHashSet();
+        bool IsStarter(Block b) => labelled.Count > 0 ? labelled.Contains(b)
+            : headings.Count > 0 ? b is Heading
             : b is ListItem li ? li.Indent == topIndent : b is Paragraph && items.Count == 0 && LeadingBoldTitle().IsMatch(text[b.Span.Start..b.Span.End]);
 
         var drafts = new List<IssueDraft>();
@@ -219,6 +221,19 @@ internal static partial class IssueReader
             return new IssueDraft(itemNumber, title, start, end, bodyStart < end ? [(bodyStart, end)] : []);
         }
 
+        var label = IssueLabel().Match(content);
+        if (label.Success)
+        {
+            var id = label.Groups["id"].Value;
+            var labelNumber = int.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : char.ToUpperInvariant(id[0]) - 'A' + 1;
+            var rest = content[label.Length..];
+            var firstBreak = rest.IndexOfAny(['\r', '\n']);
+            var line = firstBreak < 0 ? rest : rest[..firstBreak];
+            var question = line.IndexOf('?', StringComparison.Ordinal);
+            var labelTitle = Clean(question > 0 ? line[..question] : line).TrimEnd('.', ':').Trim();
+            return new IssueDraft(labelNumber, labelTitle, start, end, firstBreak < 0 ? [] : [(start + label.Length + firstBreak, end)]);
+        }
+
         // "Title: body", "Title — body": the earliest separator after a short, sentence-free title.
         var colon = content.IndexOf(':', StringComparison.Ordinal);
         var dash = TitleDash().Match(content);
@@ -251,6 +266,9 @@ internal static partial class IssueReader
         var m = IssueNumber().Match(title);
         return m.Success && m.Length < title.Length ? title[m.Length..].Trim() : title;
     }
+
+    [GeneratedRegex(@"^\s*(?:\*\*|__)?(?:Issue|Ground|Question|Point)\s+(?<id>[A-Z]|\d{1,2})\b\s*[:.)—–-]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex IssueLabel();
 
     [GeneratedRegex(@"^\s*(?:\*\*|__)(?<title>[^*_\r\n]{1,200}?)(?:\*\*|__)\s*:?")]
     private static partial Regex LeadingBoldTitle();

@@ -146,8 +146,8 @@ internal static partial class PartyFinder
             candidate.StatedRole = role;
         }
 
-        var quoted = QuotedTerm().Match(inner);
-        if (quoted.Success)
+        // `("Hexley" or the "Claimant")`: every quoted term names the party.
+        foreach (Match quoted in QuotedTerm().Matches(inner))
         {
             candidate.Aliases.Add(quoted.Groups["term"].Value);
         }
@@ -200,6 +200,18 @@ internal static partial class PartyFinder
             }
         }
 
+        foreach (Match m in RelativeClause().Matches(text))
+        {
+            var name = CleanName(m.Groups["name"].Value, out var offset);
+            if (LooksLikeName(name))
+            {
+                found.Add(new PartyCandidate(name, m.Groups["name"].Index + offset, m.Groups["name"].Index + offset + name.Length)
+                {
+                    Description = Collapse(m.Groups["desc"].Value.Trim()),
+                });
+            }
+        }
+
         foreach (Match m in Between().Matches(text))
         {
             foreach (var group in (string[])["a", "b"])
@@ -222,8 +234,9 @@ internal static partial class PartyFinder
             }
         }
 
-        var bodyStart = document.Header.Length > 0 ? document.Header[^1].Span.End : 0;
-        foreach (var c in found.Where(c => c.Start >= bodyStart).OrderBy(c => c.Start))
+        // Names in From/To/Cc lines are senders, recipients and their firms; a Subject or Re line names the matter.
+        var addressLines = document.Header.Where(f => AddressKey().IsMatch(f.Key)).Select(f => f.Span).ToList();
+        foreach (var c in found.Where(c => !addressLines.Any(a => a.Start <= c.Start && c.Start < a.End) && !IsCounsel(text, c.Start)).OrderBy(c => c.Start))
         {
             if (!candidates.Any(existing => SameParty(existing.Name, c.Name)))
             {
@@ -243,6 +256,10 @@ internal static partial class PartyFinder
             }
         }
     }
+
+    // "law firm Harwick Stroud LLP", "represented by …": counsel are not parties.
+    private static bool IsCounsel(string text, int start) =>
+        CounselBefore().IsMatch(text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start)));
 
     private static List<PartyCandidate> Merge(List<PartyCandidate> candidates)
     {
@@ -439,13 +456,23 @@ internal static partial class PartyFinder
     [GeneratedRegex(@"(?<name>[A-Z][A-Za-z0-9&'’-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’-]*){0,4}),[ \t]+(?:a|an)[ \t]+(?<desc>[^,.;()\r\n]{0,100}?\b(?:company|firm|provider|corporation|consultancy|business|bank|retailer|vendor|contractor|consultant|agency|organi[sz]ation|institution|hospital|insurer|processor|operator|manufacturer|startup|start-up|platform|chain|integrator|MSSP|MSP|specialist|developer|lender|university|clinic|network|practice|union|group|association|authority|subsidiary|house|shop|store|carrier|distributor|utility|cooperative|charity|trust|agency)\b[^,.;()\r\n]{0,80})")]
     private static partial Regex Appositive();
 
+    // "Tamsett Valley Health, which runs nine hospitals …", "Calloway Managed IT, who run it for you": a name of two or more words.
+    [GeneratedRegex(@"(?<name>[A-Z][A-Za-z0-9&'’-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’-]*){1,4}),[ \t]+(?:which|who)[ \t]+(?<desc>(?:runs|run|operates|operate|provides|provide|owns|is|are|was|were|has|have|hosts|host|manages|manage|sells|supplies)\b[^,.;()\r\n]{0,100})")]
+    private static partial Regex RelativeClause();
+
+    [GeneratedRegex(@"^(?:From|To|Cc|Bcc|Sent|Date|Attention|Attn|Reply-To|Signed)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddressKey();
+
+    [GeneratedRegex(@"\b(?:law\s+firm|counsel|attorneys?|solicitors|lawyers?|represented\s+by|barristers?)\b[^.;:\r\n]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CounselBefore();
+
     [GeneratedRegex(@"\bbetween[ \t]+(?<a>[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’.-]*){0,4})[ \t]+and[ \t]+(?<b>[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’.-]*){0,4})")]
     private static partial Regex Between();
 
-    [GeneratedRegex(@"(?<name>[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z][A-Za-z0-9]*)(?=[ \t]+(?:entered[ \t]+into|signed|engaged|hired|retained|contracted|agreed|selected|appointed)\b)")]
+    [GeneratedRegex(@"(?<name>[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z][A-Za-z0-9]*|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3})(?=[ \t]+(?:has[ \t]+)?(?:entered[ \t]+into|signed|engaged|hired|retained|contracted|agreed|selected|appointed|sued|filed[ \t]+suit)\b)")]
     private static partial Regex ContractingSubject();
 
-    [GeneratedRegex(@"^(?:(?:The|In|On|At|By|For|From|With|After|Before|When|While|However|Meanwhile|Following|Plaintiff|Plaintiffs|Defendant|Defendants|Claimant|Respondent|Client|Vendor|Our|Both|Neither|Under|Per|Counsel|Dear|Re|Subject|Note|Since|Between|Although|Because|If|As)[ \t]+)")]
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?-based[ \t]+|(?:The|In|On|At|By|For|From|With|After|Before|When|While|However|Meanwhile|Following|Plaintiff|Plaintiffs|Defendant|Defendants|Claimant|Respondent|Client|Vendor|Our|Both|Neither|Under|Per|Counsel|Dear|Re|Subject|Note|Since|Between|Although|Because|If|As)[ \t]+)")]
     private static partial Regex LeadingNoise();
 
     [GeneratedRegex(@",?\s*\b(?:Inc|Ltd|LLC|L\.L\.C|LLP|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|SA|S\.A|SE|BV|B\.V|NV|N\.V|LP|Limited|Pty|SAS|SARL|Srl|S\.r\.l|s\.r\.o|KG|AB|Oy)\b\.?\s*$")]

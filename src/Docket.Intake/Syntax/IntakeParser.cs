@@ -99,6 +99,12 @@ public static partial class IntakeParser
             }
         }
 
+        // In free prose, a first line that reads like a headline (several words, lower case, no full stop, alone) is the title.
+        if (firstSection < 0 && blocks.Count > 1 && blocks[0] is Paragraph head && IsTitleLine(source, head) && IsHeadline(source.Text.AsSpan(head.Span.Start, head.Span.Length)))
+        {
+            blocks[0] = new Heading(1, StripMarkup(source.Text[head.Span.Start..head.Span.End]), HeadingStyle.Plain, head.Span);
+        }
+
         foreach (var block in blocks)
         {
             if (block is Heading heading)
@@ -139,6 +145,19 @@ public static partial class IntakeParser
 
             current.Clear();
         }
+    }
+
+    private static bool IsHeadline(ReadOnlySpan<char> line)
+    {
+        var words = 1;
+        var lower = false;
+        foreach (var c in line)
+        {
+            words += c == ' ' ? 1 : 0;
+            lower |= char.IsLower(c);
+        }
+
+        return words >= 5 && lower && line.IndexOf(':') < 0;
     }
 
     private static bool IsTitleLine(SourceText source, Paragraph paragraph)
