@@ -2,7 +2,8 @@
 # Measures the intake figures and prints them:
 #  1. throughput: BenchmarkDotNet median time to read a ~4 MiB corpus of narratives, as MB/s on one core;
 #  2. cold start: median wall time of `docket intake` on the three seeds, ReadyToRun against plain JIT, same run;
-#  3. accuracy: field-by-field F1 against the hand-written expectations.
+#  3. Merkle tree: root over 1,000,000 leaves against plain SHA-256 of the same inputs, and proof times;
+#  4. accuracy: field-by-field F1 against the hand-written expectations.
 # Machines are shared and noisy: read medians and the ratio measured in the same run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,6 +40,20 @@ for mode in true false; do
   sorted=($(printf '%s\n' "${times[@]}" | sort -n))
   echo "ReadyToRun=$mode: median ${sorted[$(( runs / 2 ))]} ms (min ${sorted[0]}, max ${sorted[$(( runs - 1 ))]})"
 done
+
+echo "== Merkle tree (BenchmarkDotNet, medians; ratio against plain SHA-256 of the same inputs, same run)"
+dotnet "$bench" --filter '*Merkle*' --affinity 1 --exporters csv --artifacts out/bench >/dev/null
+python3 - out/bench/results/*MerkleBenchmarks-report.csv out/bench/results/*MerkleProofBenchmarks-report.csv <<'PY'
+import csv, sys
+scale = {"ns": 1e-9, "us": 1e-6, "μs": 1e-6, "ms": 1e-3, "s": 1.0}
+def seconds(text):
+    value, unit = text.replace(",", "").split()
+    return float(value) * scale[unit]
+rows = {r["Method"]: seconds(r["Median"]) for f in sys.argv[1:] for r in csv.DictReader(open(f))}
+print(f"root over 1,000,000 leaves: {rows['MerkleRoot']*1e3:.0f} ms; SHA-256 of the same inputs: {rows['Sha256OfSameInputs']*1e3:.0f} ms; ratio {rows['MerkleRoot']/rows['Sha256OfSameInputs']:.2f}")
+for name in ("InclusionProof", "ConsistencyProof", "VerifyInclusion"):
+    print(f"{name} on a 1,000,000-entry log: {rows[name]*1e6:.1f} us")
+PY
 
 echo "== accuracy"
 dotnet "$bench" score

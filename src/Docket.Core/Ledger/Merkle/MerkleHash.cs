@@ -14,6 +14,15 @@ public static class MerkleHash
     /// <summary>The leaf hash SHA-256(0x00 || <paramref name="leaf"/>).</summary>
     public static byte[] Leaf(ReadOnlySpan<byte> leaf)
     {
+        if (leaf.Length <= 1023)
+        {
+            // Small leaves (most entries) hash in one call from the stack.
+            Span<byte> buffer = stackalloc byte[1 + leaf.Length];
+            buffer[0] = 0x00;
+            leaf.CopyTo(buffer[1..]);
+            return SHA256.HashData(buffer);
+        }
+
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData([0x00]);
         hash.AppendData(leaf);
