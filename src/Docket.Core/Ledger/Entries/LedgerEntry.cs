@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.Json;
+using Docket.Core.Ledger.Merkle;
+using Docket.Core.Utility;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Docket.Core.Ledger.Entries;
+
+/// <summary>
+/// One entry of a case's append-only log. Its leaf in the case's Merkle tree is the RFC 8785 canonical JSON of the
+/// whole entry, so the same entry always hashes alike and any change to any field changes its leaf hash.
+/// </summary>
+/// <remarks>Immutable. <see cref="RecordedAt"/> comes from an injected <see cref="TimeProvider"/> when created.</remarks>
+public sealed record LedgerEntry
+{
+    private LedgerEntry(string caseId, long sequence, EntryKind kind, EntryAuthor author, Instant recordedAt, string payload)
+    {
+        CaseId = caseId;
+        Sequence = sequence;
+        Kind = kind;
+        Author = author;
+        RecordedAt = recordedAt;
+        Payload = payload;
+    }
+
+    /// <summary>The case's id.</summary>
+    public string CaseId { get; }
+
+    /// <summary>Position in the case's log, from 0; also the leaf index.</summary>
+    public long Sequence { get; }
+
+    /// <summary>What the entry records.</summary>
+    public EntryKind Kind { get; }
+
+    /// <summary>Who wrote it.</summary>
+    public EntryAuthor Author { get; }
+
+    /// <summary>When it was recorded, to the millisecond.</summary>
+    public Instant RecordedAt { get; }
+
+    /// <summary>The payload as canonical JSON text.</summary>
+    public string Payload { get; }
+
+    /// <summary>Creates an entry timed by <paramref name="time"/>; the payload is canonicalised.</summary>
+    /// <exception cref="JsonException"><paramref name="payloadJson"/> is not JSON.</exception>
+    public static LedgerEntry Create(string caseId, long sequence, EntryKind kind, EntryAuthor author, TimeProvider time, string payloadJson)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var now = Instant.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
+        return Restore(caseId, sequence, kind, author, now, payloadJson);
+    }
+
+    /// <summary>Rebuilds a stored entry exactly as it was recorded.</summary>
+    public static LedgerEntry Restore(string caseId, long sequence, EntryKind kind, EntryAuthor author, Instant recordedAt, string payloadJson)
+    {
+        Preconditions.CheckNotBlank(caseId, nameof(caseId));
+        ArgumentOutOfRangeException.ThrowIfNegative(sequence);
+        ArgumentNullException.ThrowIfNull(payloadJson);
+        Preconditions.CheckArgument(author.Kind is not null, nameof(author), "The author must be set.");
+        var canonical = System.Text.Encoding.UTF8.GetString(CanonicalJson.Serialize(payloadJson));
+        return new LedgerEntry(caseId, sequence, kind, author, recordedAt, canonical);
+    }
+
+    /// <summary>The canonical bytes of the whole entry: the Merkle leaf.</summary>
+    public byte[] CanonicalBytes()
+    {
+        var json = $$"""
+            {"author":{"id":{{JsonSerializer.Serialize(Author.Id)}},"kind":{{JsonSerializer.Serialize(Author.Kind)}}},"caseId":{{JsonSerializer.Serialize(CaseId)}},"kind":"{{KindName(Kind)}}","payload":{{Payload}},"recordedAt":"{{InstantPattern.ExtendedIso.Format(RecordedAt)}}","sequence":{{Sequence.ToString(CultureInfo.InvariantCulture)}}}
+            """;
+        return CanonicalJson.Serialize(json);
+    }
+
+    /// <summary>The RFC 9162 leaf hash of <see cref="CanonicalBytes"/>.</summary>
+    public byte[] LeafHash() => MerkleHash.Leaf(CanonicalBytes());
+
+    /// <summary>The kebab-case JSON name of a kind ("case-opened").</summary>
+    public static string KindName(EntryKind kind) => kind switch
+    {
+        EntryKind.CaseOpened => "case-opened",
+        EntryKind.FactAdded => "fact-added",
+        EntryKind.FactAmended => "fact-amended",
+        EntryKind.FactWithdrawn => "fact-withdrawn",
+        EntryKind.PositionStated => "position-stated",
+        EntryKind.EvidenceAdded => "evidence-added",
+        EntryKind.Note => "note",
+        _ => "status-changed",
+    };
+}
