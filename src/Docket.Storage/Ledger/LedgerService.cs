@@ -1,0 +1,76 @@
+using Docket.Core.Ledger.Entries;
+using Microsoft.EntityFrameworkCore;
+
+namespace Docket.Storage.Ledger;
+
+/// <summary>
+/// Appends to and reads case logs. The only write is an append: the next sequence is read, the entry inserted,
+/// and when another writer took that sequence first (the unique (case, sequence) index refuses the row) the
+/// append is retried with the next one, so concurrent writers never fork a log and nothing acknowledged is lost.
+/// </summary>
+/// <param name="contexts">Creates a fresh context per attempt.</param>
+/// <param name="time">The clock that stamps entries.</param>
+/// <param name="isUniqueViolation">Recognises the provider's unique-index error (SQLite constraint code, PostgreSQL 23505).</param>
+public sealed class LedgerService(Func<DocketDbContext> contexts, TimeProvider time, Func<Exception, bool> isUniqueViolation)
+{
+    private const int MaxAttempts = 100;
+
+    /// <summary>Appends an entry to the case's log and returns it with its sequence.</summary>
+    /// <exception cref="InvalidOperationException">Other writers kept winning every sequence for all attempts.</exception>
+    public async Task<LedgerEntry> AppendAsync(string caseId, EntryKind kind, EntryAuthor author, string payloadJson, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var db = contexts();
+            await using (db.ConfigureAwait(false))
+            {
+                var last = await db.LedgerEntries.Where(e => e.CaseId == caseId).MaxAsync(e => (long?)e.Sequence, cancellationToken).ConfigureAwait(false);
+                var entry = LedgerEntry.Create(caseId, (last ?? -1) + 1, kind, author, time, payloadJson);
+                db.LedgerEntries.Add(ToRow(entry));
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                    return entry;
+                }
+                catch (DbUpdateException ex) when (isUniqueViolation(ex.InnerException ?? ex))
+                {
+                    // Another writer appended this sequence first; read the log again and take the next one.
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"Could not append to case '{caseId}' after {MaxAttempts} attempts: other writers took every sequence.");
+    }
+
+    /// <summary>The case's entries in sequence order.</summary>
+    public async Task<IReadOnlyList<LedgerEntry>> ReadAsync(string caseId, CancellationToken cancellationToken)
+    {
+        var db = contexts();
+        await using (db.ConfigureAwait(false))
+        {
+            var rows = await db.LedgerEntries.AsNoTracking().Where(e => e.CaseId == caseId).OrderBy(e => e.Sequence)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return [.. rows.Select(FromRow)];
+        }
+    }
+
+    internal static LedgerEntryRow ToRow(LedgerEntry entry) => new()
+    {
+        CaseId = entry.CaseId,
+        Sequence = entry.Sequence,
+        Kind = LedgerEntry.KindName(entry.Kind),
+        AuthorKind = entry.Author.Kind,
+        AuthorId = entry.Author.Id,
+        RecordedAtUnixMs = entry.RecordedAt.ToUnixTimeMilliseconds(),
+        Payload = entry.Payload,
+        LeafHash = entry.LeafHash(),
+    };
+
+    internal static LedgerEntry FromRow(LedgerEntryRow row) => LedgerEntry.Restore(
+        row.CaseId,
+        row.Sequence,
+        Enum.GetValues<EntryKind>().Single(k => LedgerEntry.KindName(k) == row.Kind),
+        new EntryAuthor(row.AuthorKind, row.AuthorId),
+        NodaTime.Instant.FromUnixTimeMilliseconds(row.RecordedAtUnixMs),
+        row.Payload);
+}
