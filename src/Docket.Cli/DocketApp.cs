@@ -11,11 +11,24 @@ public static class DocketApp
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
+        var db = new Option<string?>("--db") { Description = "The case database file (else DOCKET_DB, else docket.db here).", Recursive = true };
+        var json = new Option<bool>("--json") { Description = "Machine-readable output." };
         var root = new RootCommand("Docket: evidence-backed case files for security and data-privacy contract disputes.")
         {
             IntakeCommand.Create(output, error),
             DemoCommand.Create(output, error),
+            CaseCommand.Create(db, json, output, error),
         };
+        foreach (var command in LedgerCommands.Create(db, json, output, error))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        root.Options.Add(db);
+        foreach (var command in root.Subcommands.Where(c => c.Name is "case" or "log" or "prove" or "verify").SelectMany(c => c.Subcommands.Append(c)))
+        {
+            command.Options.Add(json);
+        }
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

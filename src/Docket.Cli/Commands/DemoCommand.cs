@@ -12,11 +12,11 @@ internal static class DemoCommand
         var cases = new Option<string?>("--cases") { Description = "Folder of narratives (default: examples/cases of this repository)." };
         var outDir = new Option<string>("--out") { Description = "Where to write the case files.", DefaultValueFactory = _ => Path.Combine("out", "demo") };
         var command = new Command("demo", "Read every example case and write its case file.") { cases, outDir };
-        command.SetAction(parse => Run(parse.GetValue(cases), parse.GetValue(outDir)!, output, error));
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(cases), parse.GetValue(outDir)!, output, error, ct));
         return command;
     }
 
-    private static int Run(string? casesDir, string outDir, TextWriter output, TextWriter error)
+    private static async Task<int> RunAsync(string? casesDir, string outDir, TextWriter output, TextWriter error, CancellationToken ct)
     {
         var dir = casesDir ?? FindExamples();
         if (dir is null || !Directory.Exists(dir))
@@ -41,7 +41,34 @@ internal static class DemoCommand
 
         CaseSummary.Write(output, results);
         output.WriteLine($"Wrote {results.Count(r => r.Case is not null)} case files to {Path.GetFullPath(outDir)}");
+        await LedgerDemoAsync(results, outDir, output, ct).ConfigureAwait(false);
         return results.Any(r => r.HasErrors) ? ExitCodes.InputErrors : ExitCodes.Success;
+    }
+
+    // Each case becomes a ledger in a fresh demo database, its checkpoint is signed with a demo key, and the log is verified.
+    private static async Task LedgerDemoAsync(List<Docket.Intake.IntakeResult> results, string outDir, TextWriter output, CancellationToken ct)
+    {
+        var db = Path.Combine(outDir, "docket.db");
+        foreach (var file in (string[])[db, db + "-wal", db + "-shm"])
+        {
+            File.Delete(file);
+        }
+
+        var host = await LedgerHost.OpenAsync(db, ct).ConfigureAwait(false);
+        using var signer = Core.Ledger.Notes.NoteSigner.FromSeed("demo.docket/neutral", System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        File.WriteAllText(Path.Combine(outDir, "neutral.pub"), signer.VerifierKey + "\n");
+        foreach (var result in results.Where(r => r.Case is not null))
+        {
+            var id = await host.Cases.OpenAsync(CaseJsonWriter.Write(result), Core.Ledger.Entries.EntryAuthor.User("demo"), ct).ConfigureAwait(false);
+            var entries = await host.Ledger.ReadAsync(id, ct).ConfigureAwait(false);
+            var checkpoint = Storage.Ledger.CaseLedger.CheckpointOf($"docket/case/{id}", entries).ToText();
+            var name = Path.GetFileNameWithoutExtension(result.Source.Name);
+            File.WriteAllText(Path.Combine(outDir, name + ".checkpoint"), signer.Sign(checkpoint));
+            var check = await host.Cases.VerifyAsync(id, ct).ConfigureAwait(false);
+            output.WriteLine($"{name}: case {id}, {entries.Count} ledger entry, checkpoint signed, {(check.IsValid ? "verified" : "NOT verified")}");
+        }
+
+        output.WriteLine($"Ledger: {Path.GetFullPath(db)}; checkpoints signed by {signer.VerifierKey}");
     }
 
     // The examples live in the repository, not beside the binary: look upwards from the working folder and from the binary.

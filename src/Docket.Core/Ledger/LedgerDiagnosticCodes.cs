@@ -23,4 +23,10 @@ public static class LedgerDiagnosticCodes
 
     /// <summary>No signature of the note verified with the keys given.</summary>
     public const string NoVerifiedSignature = "LED007";
+
+    /// <summary>A ledger entry could not be applied to the case state (unknown target, gap in the log).</summary>
+    public const string FoldProblem = "LED008";
+
+    /// <summary>A stored entry no longer has its recorded hash, or an entry is missing.</summary>
+    public const string TamperedEntry = "LED009";
 }

@@ -63,6 +63,13 @@ public sealed class NoteSigner : IDisposable
         return new NoteSigner(name, Key.Import(SignatureAlgorithm.Ed25519, seed, KeyBlobFormat.RawPrivateKey));
     }
 
+    /// <summary>The signer key string "PRIVATE+KEY+name+hexid+base64(0x01 || seed)" for a 32-byte seed; keep it secret.</summary>
+    public static string FormatSignerKey(string name, ReadOnlySpan<byte> seed)
+    {
+        using var signer = FromSeed(name, seed);
+        return $"PRIVATE+KEY+{name}+{signer.KeyId:x8}+{Convert.ToBase64String([NoteKey.Ed25519, .. seed])}";
+    }
+
     /// <summary>The signature line "— name base64(keyid || signature)" (U+2014, a space), without its newline.</summary>
     /// <exception cref="ArgumentException">The text does not end with a newline.</exception>
     public string SignatureLine(string text)

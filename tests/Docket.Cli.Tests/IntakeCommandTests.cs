@@ -5,14 +5,18 @@ using Docket.Cli;
 using Docket.Testing;
 using Xunit;
 
-namespace Docket.Intake.Tests.Cli;
+namespace Docket.Cli.Tests;
 
 /// <summary>The <c>docket</c> command line: output shapes, diagnostics on stderr, exit codes.</summary>
-public sealed partial class CliTests : IDisposable
+public sealed partial class IntakeCommandTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("docket-cli-").FullName;
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
 
     private static (int Code, string Out, string Err) Run(params string[] args)
     {
@@ -91,7 +95,7 @@ public sealed partial class CliTests : IDisposable
         var file = Path.Combine(_dir, "huge.txt");
         using (var stream = File.Create(file))
         {
-            stream.SetLength(Intake.Decoding.SourceDecoder.MaxInputBytes + 1);
+            stream.SetLength(Docket.Intake.Decoding.SourceDecoder.MaxInputBytes + 1);
         }
 
         var (code, _, error) = Run("intake", file);
@@ -126,6 +130,8 @@ public sealed partial class CliTests : IDisposable
         Assert.Equal(ExitCodes.Success, code);
         Assert.Equal(Directory.GetFiles(RepositoryPaths.Combine("examples", "cases")).Length, Directory.GetFiles(_dir, "*.case.json").Length);
         Assert.Contains("Wrote 8 case files", output, StringComparison.Ordinal);
+        Assert.Equal(8, Directory.GetFiles(_dir, "*.checkpoint").Length);
+        Assert.Equal(8, output.Split('\n').Count(l => l.EndsWith("checkpoint signed, verified", StringComparison.Ordinal)));
     }
 
     [GeneratedRegex(@"^.+\(\d+,\d+\): (error|warning|info) INT\d{3}: .+$")]

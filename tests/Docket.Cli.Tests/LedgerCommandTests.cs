@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Docket.Testing;
+using Microsoft.Data.Sqlite;
+using Xunit;
+
+namespace Docket.Cli.Tests;
+
+/// <summary>The ledger commands end to end on a SQLite file: open, list, show as of, log, checkpoint, prove, verify, keys; and tampering.</summary>
+public sealed class LedgerCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("docket-ledger-cli-").FullName;
+
+    private string Db => Path.Combine(_dir, "docket.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = DocketApp.Run([.. args, "--db", Db], output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private string Open(string example)
+    {
+        var (code, output, _) = Run("case", "open", RepositoryPaths.Combine("examples", "cases", example), "--json");
+        Assert.Equal(ExitCodes.Success, code);
+        using var json = JsonDocument.Parse(output);
+        return json.RootElement.GetProperty("id").GetString()!;
+    }
+
+    [Fact]
+    public void CaseOpen_ThenListShowLogVerify_Works()
+    {
+        var first = Open("01-house-bold.md");
+        var second = Open("03-house-plain.txt");
+        Assert.NotEqual(first, second);
+        var (_, list, _) = Run("case", "list");
+        Assert.Contains(first, list, StringComparison.Ordinal);
+        Assert.Contains(second, list, StringComparison.Ordinal);
+
+        var (showCode, show, _) = Run("case", "show", first, "--as-of", "0");
+        Assert.Equal(ExitCodes.Success, showCode);
+        using (var json = JsonDocument.Parse(show))
+        {
+            Assert.Equal("Northwind Payments, Inc.", json.RootElement.GetProperty("parties")[0].GetProperty("name").GetString());
+        }
+
+        var (logCode, log, _) = Run("log", first);
+        Assert.Equal(ExitCodes.Success, logCode);
+        Assert.Contains("case-opened", log, StringComparison.Ordinal);
+        var (verifyCode, verify, _) = Run("verify", first);
+        Assert.Equal((ExitCodes.Success, "verified: 1 entries"), (verifyCode, verify.Trim()));
+    }
+
+    [Fact]
+    public void Checkpoint_SignedWithNewKey_VerifiesWithItsPublicKey()
+    {
+        var id = Open("02-house-headings.md");
+        var (keyCode, verifierKey, _) = Run("keys", "new", "neutral.example/docket", "--out", _dir);
+        Assert.Equal(ExitCodes.Success, keyCode);
+        var (code, note, _) = Run("checkpoint", id, "--sign", Path.Combine(_dir, "neutral.example_docket.key"));
+        Assert.Equal(ExitCodes.Success, code);
+        var parsed = Core.Ledger.Notes.SignedNote.Parse(note, out var error) ?? throw new InvalidOperationException(error);
+        Assert.Equal(["neutral.example/docket"], parsed.Verify([verifierKey.Trim()]).VerifiedBy);
+        Assert.StartsWith($"docket/case/{id}\n1\n", parsed.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prove_Entry_VerifiesAgainstRoot()
+    {
+        var id = Open("04-client-memo.md");
+        var (code, output, _) = Run("prove", id, "0", "--json");
+        Assert.Equal(ExitCodes.Success, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.True(json.RootElement.GetProperty("verified").GetBoolean());
+        Assert.Equal(ExitCodes.InputErrors, Run("prove", id, "5").Code);
+    }
+
+    [Fact]
+    public void Verify_TamperedEntry_FailsNamingIt()
+    {
+        var id = Open("05-email-summary.txt");
+        using (var connection = new SqliteConnection($"Data Source={Db}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            // Someone with file access removes the guard and edits the stored payload.
+            command.CommandText = "DROP TRIGGER ledger_entries_no_update; UPDATE ledger_entries SET payload = replace(payload, 'Castellan', 'Castellon');";
+            command.ExecuteNonQuery();
+        }
+
+        var (code, _, error) = Run("verify", id);
+        Assert.Equal(ExitCodes.InputErrors, code);
+        Assert.Contains("Entry 0 was altered", error, StringComparison.Ordinal);
+        Assert.Contains("LED009", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_UnknownCase_ExitsOne() => Assert.Equal(ExitCodes.InputErrors, Run("case", "show", "c-missing").Code);
+}
