@@ -18,6 +18,7 @@ public static class DocketApp
             IntakeCommand.Create(output, error),
             DemoCommand.Create(output, error),
             CaseCommand.Create(db, json, output, error),
+            EvidenceCommand.Create(db, output, error),
         };
         foreach (var command in LedgerCommands.Create(db, json, output, error))
         {

@@ -102,5 +102,22 @@ public sealed class LedgerCommandTests : IDisposable
     }
 
     [Fact]
+    public void EvidenceAdd_File_IsStoredAndFoldedIntoTheCase()
+    {
+        var id = Open("06-court-background.txt");
+        var file = Path.Combine(_dir, "forensic-report.txt");
+        File.WriteAllText(file, "Skimming script present on checkout pages from August 2022.");
+        var (code, output, _) = Run("evidence", "add", id, file, "--kind", "report", "--by", "P1", "--shows", "the skimmer was live for months");
+        Assert.Equal(ExitCodes.Success, code);
+        var hash = output.Split(' ')[0];
+        Assert.True(File.Exists(Path.Combine(_dir, "evidence", hash[..2], hash[2..4], hash)));
+        var (_, show, _) = Run("case", "show", id);
+        using var json = JsonDocument.Parse(show);
+        var evidence = json.RootElement.GetProperty("evidence")[0];
+        Assert.Equal((hash, "text/plain", 1L), (evidence.GetProperty("sha256").GetString(), evidence.GetProperty("mediaType").GetString(), evidence.GetProperty("entry").GetInt64()));
+        Assert.Equal(ExitCodes.Success, Run("verify", id).Code);
+    }
+
+    [Fact]
     public void Show_UnknownCase_ExitsOne() => Assert.Equal(ExitCodes.InputErrors, Run("case", "show", "c-missing").Code);
 }

@@ -8,12 +8,15 @@ namespace Docket.Cli.Commands;
 /// <summary>Opens the case database for a command: <c>--db</c>, else <c>DOCKET_DB</c>, else <c>docket.db</c> in the working folder; migrated first.</summary>
 internal sealed class LedgerHost
 {
-    private LedgerHost(DbContextOptions<DocketDbContext> options)
+    private LedgerHost(string path, DbContextOptions<DocketDbContext> options)
     {
+        DatabasePath = path;
         var time = TimeProvider.System;
         Ledger = new LedgerService(() => new DocketDbContext(options), time, SqliteStorage.IsUniqueViolation);
         Cases = new CaseLedger(() => new DocketDbContext(options), Ledger, time);
     }
+
+    public string DatabasePath { get; }
 
     public LedgerService Ledger { get; }
 
@@ -24,6 +27,6 @@ internal sealed class LedgerHost
         var path = db ?? Environment.GetEnvironmentVariable("DOCKET_DB") ?? Path.Combine(Directory.GetCurrentDirectory(), "docket.db");
         var options = SqliteStorage.Options(path);
         await SqliteStorage.MigrateAsync(options, cancellationToken).ConfigureAwait(false);
-        return new LedgerHost(options);
+        return new LedgerHost(path, options);
     }
 }

@@ -42,6 +42,37 @@ public sealed class LedgerService(Func<DocketDbContext> contexts, TimeProvider t
         throw new InvalidOperationException($"Could not append to case '{caseId}' after {MaxAttempts} attempts: other writers took every sequence.");
     }
 
+    /// <summary>Appends several entries to a case in one transaction: all get consecutive sequences, or none is written.</summary>
+    /// <exception cref="InvalidOperationException">Other writers kept winning the sequences for all attempts.</exception>
+    public async Task<IReadOnlyList<LedgerEntry>> AppendBatchAsync(
+        string caseId, IReadOnlyList<(EntryKind Kind, EntryAuthor Author, string PayloadJson)> items, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var db = contexts();
+            await using (db.ConfigureAwait(false))
+            {
+                var last = await db.LedgerEntries.Where(e => e.CaseId == caseId).MaxAsync(e => (long?)e.Sequence, cancellationToken).ConfigureAwait(false);
+                var next = (last ?? -1) + 1;
+                var entries = items.Select((item, i) => LedgerEntry.Create(caseId, next + i, item.Kind, item.Author, time, item.PayloadJson)).ToList();
+                db.LedgerEntries.AddRange(entries.Select(ToRow));
+                try
+                {
+                    // SaveChanges wraps the inserts in one transaction.
+                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                    return entries;
+                }
+                catch (DbUpdateException ex) when (isUniqueViolation(ex.InnerException ?? ex))
+                {
+                    // Another writer appended first; start again from the new end of the log.
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"Could not append to case '{caseId}' after {MaxAttempts} attempts: other writers took every sequence.");
+    }
+
     /// <summary>The case's entries in sequence order.</summary>
     public async Task<IReadOnlyList<LedgerEntry>> ReadAsync(string caseId, CancellationToken cancellationToken)
     {

@@ -1,0 +1,66 @@
+using BenchmarkDotNet.Attributes;
+using Docket.Core.Ledger.Entries;
+using Docket.Storage;
+using Docket.Storage.Ledger;
+using Docket.Storage.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Docket.Benchmarks;
+
+/// <summary>
+/// Durable appends to a SQLite file in WAL mode: 10,000 entries in batches of 1,000 (one transaction each), and
+/// 200 entries one transaction each. bench/run.sh turns the medians into entries per second.
+/// </summary>
+[MedianColumn]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 7)]
+public class LedgerAppendBenchmarks
+{
+    public const int BatchedEntries = 10_000;
+    public const int SingleEntries = 200;
+    private string _dir = string.Empty;
+    private LedgerService _ledger = null!;
+    private int _case;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _dir = Directory.CreateTempSubdirectory("docket-bench-").FullName;
+        var options = SqliteStorage.Options(Path.Combine(_dir, "docket.db"));
+        SqliteStorage.MigrateAsync(options, CancellationToken.None).GetAwaiter().GetResult();
+        _ledger = new LedgerService(() => new DocketDbContext(options), TimeProvider.System, SqliteStorage.IsUniqueViolation);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    [Benchmark]
+    public async Task<int> AppendBatched()
+    {
+        var caseId = "batched-" + _case++;
+        var author = EntryAuthor.User("bench");
+        for (var b = 0; b < BatchedEntries / 1000; b++)
+        {
+            var items = Enumerable.Range(0, 1000).Select(i => (EntryKind.Note, author, $$"""{"text":"note {{b}}-{{i}}"}""")).ToList();
+            await _ledger.AppendBatchAsync(caseId, items, CancellationToken.None);
+        }
+
+        return BatchedEntries;
+    }
+
+    [Benchmark]
+    public async Task<int> AppendOneTransactionEach()
+    {
+        var caseId = "single-" + _case++;
+        var author = EntryAuthor.User("bench");
+        for (var i = 0; i < SingleEntries; i++)
+        {
+            await _ledger.AppendAsync(caseId, EntryKind.Note, author, $$"""{"text":"note {{i}}"}""", CancellationToken.None);
+        }
+
+        return SingleEntries;
+    }
+}
