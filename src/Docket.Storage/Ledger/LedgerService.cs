@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Docket.Core.Ledger.Entries;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,13 +27,12 @@ public sealed class LedgerService(Func<DocketDbContext> contexts, TimeProvider t
             {
                 var last = await db.LedgerEntries.Where(e => e.CaseId == caseId).MaxAsync(e => (long?)e.Sequence, cancellationToken).ConfigureAwait(false);
                 var entry = LedgerEntry.Create(caseId, (last ?? -1) + 1, kind, author, time, payloadJson);
-                db.LedgerEntries.Add(ToRow(entry));
                 try
                 {
-                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                    await InsertAsync(db, [entry], cancellationToken).ConfigureAwait(false);
                     return entry;
                 }
-                catch (DbUpdateException ex) when (isUniqueViolation(ex.InnerException ?? ex))
+                catch (DbException ex) when (isUniqueViolation(ex))
                 {
                     // Another writer appended this sequence first; read the log again and take the next one.
                 }
@@ -56,14 +56,12 @@ public sealed class LedgerService(Func<DocketDbContext> contexts, TimeProvider t
                 var last = await db.LedgerEntries.Where(e => e.CaseId == caseId).MaxAsync(e => (long?)e.Sequence, cancellationToken).ConfigureAwait(false);
                 var next = (last ?? -1) + 1;
                 var entries = items.Select((item, i) => LedgerEntry.Create(caseId, next + i, item.Kind, item.Author, time, item.PayloadJson)).ToList();
-                db.LedgerEntries.AddRange(entries.Select(ToRow));
                 try
                 {
-                    // SaveChanges wraps the inserts in one transaction.
-                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                    await InsertAsync(db, entries, cancellationToken).ConfigureAwait(false);
                     return entries;
                 }
-                catch (DbUpdateException ex) when (isUniqueViolation(ex.InnerException ?? ex))
+                catch (DbException ex) when (isUniqueViolation(ex))
                 {
                     // Another writer appended first; start again from the new end of the log.
                 }
@@ -71,6 +69,52 @@ public sealed class LedgerService(Func<DocketDbContext> contexts, TimeProvider t
         }
 
         throw new InvalidOperationException($"Could not append to case '{caseId}' after {MaxAttempts} attempts: other writers took every sequence.");
+    }
+
+    // The hot path: one prepared INSERT reused for every row of one transaction, without change tracking. The
+    // table and column names are those of LedgerEntryConfiguration and the migrations.
+    private static readonly string[] ParameterNames =
+        ["@case_id", "@sequence", "@kind", "@author_kind", "@author_id", "@recorded_at", "@payload", "@leaf_hash"];
+
+    private static async Task InsertAsync(DocketDbContext db, IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var connection = db.Database.GetDbConnection();
+        var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.Transaction = transaction;
+                command.CommandText = "INSERT INTO ledger_entries (case_id, sequence, kind, author_kind, author_id, recorded_at_unix_ms, payload, leaf_hash) " +
+                    "VALUES (@case_id, @sequence, @kind, @author_kind, @author_id, @recorded_at, @payload, @leaf_hash)";
+                var parameters = ParameterNames
+                    .Select(name =>
+                    {
+                        var parameter = command.CreateParameter();
+                        parameter.ParameterName = name;
+                        command.Parameters.Add(parameter);
+                        return parameter;
+                    })
+                    .ToArray();
+                foreach (var entry in entries)
+                {
+                    var row = ToRow(entry);
+                    parameters[0].Value = row.CaseId;
+                    parameters[1].Value = row.Sequence;
+                    parameters[2].Value = row.Kind;
+                    parameters[3].Value = row.AuthorKind;
+                    parameters[4].Value = row.AuthorId;
+                    parameters[5].Value = row.RecordedAtUnixMs;
+                    parameters[6].Value = row.Payload;
+                    parameters[7].Value = row.LeafHash;
+                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The case's entries in sequence order.</summary>
