@@ -11,7 +11,11 @@ public static class DocketApp
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var db = new Option<string?>("--db") { Description = "The case database file (else DOCKET_DB, else docket.db here).", Recursive = true };
+        var db = new Option<string?>("--db")
+        {
+            Description = "The case database: a SQLite file, or a PostgreSQL connection string (else DOCKET_DB, else docket.db here).",
+            Recursive = true,
+        };
         var json = new Option<bool>("--json") { Description = "Machine-readable output." };
         var root = new RootCommand("Docket: evidence-backed case files for security and data-privacy contract disputes.")
         {

@@ -38,7 +38,9 @@ internal static class EvidenceCommand
             return ExitCodes.InputErrors;
         }
 
-        var root = storeDir ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(host.DatabasePath))!, "evidence");
+        var root = storeDir ?? (host.IsPostgres
+            ? Path.Combine(Directory.GetCurrentDirectory(), "evidence")
+            : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(host.DatabasePath))!, "evidence"));
         string hash;
         var stream = File.OpenRead(path);
         await using (stream.ConfigureAwait(false))

@@ -1,32 +1,47 @@
 using Docket.Storage;
 using Docket.Storage.Ledger;
+using Docket.Storage.Postgres;
 using Docket.Storage.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Docket.Cli.Commands;
 
-/// <summary>Opens the case database for a command: <c>--db</c>, else <c>DOCKET_DB</c>, else <c>docket.db</c> in the working folder; migrated first.</summary>
+/// <summary>
+/// Opens the case database for a command: <c>--db</c>, else <c>DOCKET_DB</c>, else <c>docket.db</c> in the working
+/// folder. A PostgreSQL connection string ("Host=…;Database=…") selects PostgreSQL; anything else is a SQLite file.
+/// The database is migrated first.
+/// </summary>
 internal sealed class LedgerHost
 {
-    private LedgerHost(string path, DbContextOptions<DocketDbContext> options)
+    private LedgerHost(string location, DbContextOptions<DocketDbContext> options, Func<Exception, bool> isUniqueViolation)
     {
-        DatabasePath = path;
+        DatabasePath = location;
         var time = TimeProvider.System;
-        Ledger = new LedgerService(() => new DocketDbContext(options), time, SqliteStorage.IsUniqueViolation);
+        Ledger = new LedgerService(() => new DocketDbContext(options), time, isUniqueViolation);
         Cases = new CaseLedger(() => new DocketDbContext(options), Ledger, time);
     }
 
+    /// <summary>The SQLite file, or the PostgreSQL connection string.</summary>
     public string DatabasePath { get; }
 
     public LedgerService Ledger { get; }
 
     public CaseLedger Cases { get; }
 
+    public bool IsPostgres => DatabasePath.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+
     public static async Task<LedgerHost> OpenAsync(string? db, CancellationToken cancellationToken)
     {
-        var path = db ?? Environment.GetEnvironmentVariable("DOCKET_DB") ?? Path.Combine(Directory.GetCurrentDirectory(), "docket.db");
-        var options = SqliteStorage.Options(path);
-        await SqliteStorage.MigrateAsync(options, cancellationToken).ConfigureAwait(false);
-        return new LedgerHost(path, options);
+        var location = db ?? Environment.GetEnvironmentVariable("DOCKET_DB") ?? Path.Combine(Directory.GetCurrentDirectory(), "docket.db");
+        if (location.Contains("Host=", StringComparison.OrdinalIgnoreCase))
+        {
+            var postgres = PostgresStorage.Options(location);
+            await PostgresStorage.MigrateAsync(postgres, cancellationToken).ConfigureAwait(false);
+            return new LedgerHost(location, postgres, PostgresStorage.IsUniqueViolation);
+        }
+
+        var sqlite = SqliteStorage.Options(location);
+        await SqliteStorage.MigrateAsync(sqlite, cancellationToken).ConfigureAwait(false);
+        return new LedgerHost(location, sqlite, SqliteStorage.IsUniqueViolation);
     }
 }

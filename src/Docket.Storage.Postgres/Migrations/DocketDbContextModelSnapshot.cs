@@ -1,0 +1,34 @@
+using Docket.Storage.Ledger;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+namespace Docket.Storage.Postgres.Migrations;
+
+/// <summary>The model as the migrations leave it, for EF's pending-changes check.</summary>
+[DbContext(typeof(DocketDbContext))]
+public sealed class DocketDbContextModelSnapshot : ModelSnapshot
+{
+    protected override void BuildModel(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.HasAnnotation("ProductVersion", "10.0.15").HasAnnotation("Relational:MaxIdentifierLength", 63);
+        modelBuilder.UseIdentityByDefaultColumns();
+        modelBuilder.Entity<LedgerEntryRow>(b =>
+        {
+            b.Property(e => e.Id).ValueGeneratedOnAdd().HasColumnType("bigint").HasColumnName("id")
+                .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property(e => e.AuthorId).IsRequired().HasMaxLength(128).HasColumnType("character varying(128)").HasColumnName("author_id");
+            b.Property(e => e.AuthorKind).IsRequired().HasMaxLength(8).HasColumnType("character varying(8)").HasColumnName("author_kind");
+            b.Property(e => e.CaseId).IsRequired().HasMaxLength(64).HasColumnType("character varying(64)").HasColumnName("case_id");
+            b.Property(e => e.Kind).IsRequired().HasMaxLength(32).HasColumnType("character varying(32)").HasColumnName("kind");
+            b.Property(e => e.LeafHash).IsRequired().HasMaxLength(32).HasColumnType("bytea").HasColumnName("leaf_hash");
+            b.Property(e => e.Payload).IsRequired().HasColumnType("text").HasColumnName("payload");
+            b.Property(e => e.RecordedAtUnixMs).HasColumnType("bigint").HasColumnName("recorded_at_unix_ms");
+            b.Property(e => e.Sequence).HasColumnType("bigint").HasColumnName("sequence");
+            b.HasKey(e => e.Id);
+            b.HasIndex(e => new { e.CaseId, e.Sequence }).IsUnique().HasDatabaseName("ux_ledger_entries_case_sequence");
+            b.ToTable("ledger_entries");
+        });
+    }
+}

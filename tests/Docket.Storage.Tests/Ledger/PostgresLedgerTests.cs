@@ -1,0 +1,3 @@
+namespace Docket.Storage.Tests.Ledger;
+
+public sealed class PostgresLedgerTests() : LedgerContractTests(PostgresTestDatabase.CreateAsync);
