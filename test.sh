@@ -7,38 +7,12 @@ set -uo pipefail
 cd "$(dirname "$0")"
 
 results="$(mktemp -d)"
-pgdir=""
-pgbin=""
+. eng/postgres.sh
 cleanup() {
-  if [ -n "$pgdir" ]; then
-    as_postgres "$pgbin/pg_ctl" -D "$pgdir/data" -m fast -w stop >/dev/null 2>&1
-    rm -rf "$pgdir"
-  fi
+  stop_postgres
   rm -rf "$results"
 }
 trap cleanup EXIT
-
-# PostgreSQL refuses to run as root: as root, run its tools as the postgres user.
-as_postgres() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
-
-start_postgres() {
-  if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
-    if [ "$(id -u)" -eq 0 ]; then
-      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql) >/dev/null 2>&1
-    fi
-  fi
-  pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-  [ -n "$pgbin" ] && [ -x "$pgbin/initdb" ] || return 1
-  pgdir=$(mktemp -d)
-  [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$pgdir"
-  local port=$((40000 + RANDOM % 20000))
-  as_postgres "$pgbin/initdb" -D "$pgdir/data" -A trust -U postgres >/dev/null 2>&1 || return 1
-  as_postgres "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/log" -w \
-    -o "-p $port -k $pgdir -c listen_addresses=''" start >/dev/null 2>&1 || return 1
-  export DOCKET_TEST_PG="Host=$pgdir;Port=$port;Username=postgres;Database=postgres"
-}
 
 if ! start_postgres; then
   echo "PostgreSQL could not be started; its tests skip locally and fail on CI." >&2

@@ -73,22 +73,56 @@ public sealed class LedgerService(Func<DocketDbContext> contexts, TimeProvider t
 
     // The hot path: one prepared INSERT reused for every row of one transaction, without change tracking. The
     // table and column names are those of LedgerEntryConfiguration and the migrations.
+    private const string InsertSql =
+        "INSERT INTO ledger_entries (case_id, sequence, kind, author_kind, author_id, recorded_at_unix_ms, payload, leaf_hash) " +
+        "VALUES (@case_id, @sequence, @kind, @author_kind, @author_id, @recorded_at, @payload, @leaf_hash)";
+
     private static readonly string[] ParameterNames =
         ["@case_id", "@sequence", "@kind", "@author_kind", "@author_id", "@recorded_at", "@payload", "@leaf_hash"];
 
-    private static async Task InsertAsync(DocketDbContext db, IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken)
+    private static async Task InsertAsync(DocketDbContext db, List<LedgerEntry> entries, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var connection = db.Database.GetDbConnection();
         var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
+            if (connection.CanCreateBatch && entries.Count > 1)
+            {
+                // Providers that batch (Npgsql) send every row in one round trip.
+                var batch = connection.CreateBatch();
+                await using (batch.ConfigureAwait(false))
+                {
+                    batch.Transaction = transaction;
+                    foreach (var entry in entries)
+                    {
+                        var batchCommand = batch.CreateBatchCommand();
+                        batchCommand.CommandText = InsertSql;
+                        var row = ToRow(entry);
+                        object[] values = [row.CaseId, row.Sequence, row.Kind, row.AuthorKind, row.AuthorId, row.RecordedAtUnixMs, row.Payload, row.LeafHash];
+                        for (var i = 0; i < ParameterNames.Length; i++)
+                        {
+                            var parameter = batchCommand.CreateParameter();
+                            parameter.ParameterName = ParameterNames[i];
+                            parameter.Value = values[i];
+                            batchCommand.Parameters.Add(parameter);
+                        }
+
+                        batch.BatchCommands.Add(batchCommand);
+                    }
+
+                    await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
             var command = connection.CreateCommand();
             await using (command.ConfigureAwait(false))
             {
                 command.Transaction = transaction;
-                command.CommandText = "INSERT INTO ledger_entries (case_id, sequence, kind, author_kind, author_id, recorded_at_unix_ms, payload, leaf_hash) " +
-                    "VALUES (@case_id, @sequence, @kind, @author_kind, @author_id, @recorded_at, @payload, @leaf_hash)";
+                command.CommandText = InsertSql;
                 var parameters = ParameterNames
                     .Select(name =>
                     {
