@@ -73,5 +73,13 @@ for r in csv.DictReader(open(sys.argv[1])):
     print(f"{r['Provider']}: {what}: {n/seconds(r['Median']):,.0f} entries/s")
 PY
 
+echo "== offline verify of a 100,000-entry bundle (BenchmarkDotNet median)"
+dotnet "$bench" --filter '*BundleVerifyBenchmarks*' --affinity 1 --exporters csv --artifacts out/bench >/dev/null
+python3 - out/bench/results/*BundleVerifyBenchmarks-report.csv <<'PY'
+import csv, sys
+row = next(csv.DictReader(open(sys.argv[1])))
+print(f"verify: {row['Median']} (target under 2 s)")
+PY
+
 echo "== accuracy"
 dotnet "$bench" score

@@ -27,15 +27,22 @@ internal static class LedgerCommands
         var prove = new Command("prove", "Print the inclusion proof of an entry against the case's current root.") { caseId, sequence };
         prove.SetAction((parse, ct) => ProveAsync(parse.GetValue(caseId)!, parse.GetValue(sequence), parse.GetValue(db), parse.GetValue(json), output, error, ct));
 
-        var verify = new Command("verify", "Check that the case's stored log is intact: no gap, no altered entry.") { caseId };
-        verify.SetAction((parse, ct) => VerifyAsync(parse.GetValue(caseId)!, parse.GetValue(db), parse.GetValue(json), output, error, ct));
+        var target = new Argument<string>("case-or-bundle") { Description = "A case id, or a bundle file (.zip) to verify offline." };
+        var verify = new Command("verify", "Check that a case's stored log, or an exported bundle, is intact, and name what broke.") { target };
+        verify.SetAction((parse, ct) =>
+        {
+            var value = parse.GetValue(target)!;
+            return value.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)
+                ? Task.FromResult(BundleCommands.VerifyBundle(value, parse.GetValue(json), output, error))
+                : VerifyAsync(value, parse.GetValue(db), parse.GetValue(json), output, error, ct);
+        });
 
         var name = new Argument<string>("name") { Description = "The key's name, such as vendor.example/docket." };
         var outDir = new Option<string?>("--out") { Description = "Folder for NAME.key and NAME.pub (default: the working folder)." };
         var keysNew = new Command("new", "Make an Ed25519 key pair: NAME.key (secret) and NAME.pub (verifier key).") { name, outDir };
         keysNew.SetAction(parse => NewKey(parse.GetValue(name)!, parse.GetValue(outDir), output, error));
 
-        return [log, checkpoint, prove, verify, new Command("keys", "Manage signing keys.") { keysNew }];
+        return [log, checkpoint, prove, verify, BundleCommands.Export(db, output, error), new Command("keys", "Manage signing keys.") { keysNew }];
     }
 
     private static async Task<int> LogAsync(string caseId, string? db, bool json, TextWriter output, TextWriter error, CancellationToken ct)

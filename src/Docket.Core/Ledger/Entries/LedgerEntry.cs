@@ -74,6 +74,40 @@ public sealed record LedgerEntry
     /// <summary>The RFC 9162 leaf hash of <see cref="CanonicalBytes"/>.</summary>
     public byte[] LeafHash() => MerkleHash.Leaf(CanonicalBytes());
 
+    /// <summary>Reads an entry from its canonical JSON (a line of a bundle); null with <paramref name="error"/> when malformed.</summary>
+    public static LedgerEntry? Parse(string json, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        error = null;
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            var kindName = root.GetProperty("kind").GetString();
+            var kind = Enum.GetValues<EntryKind>().Where(k => KindName(k) == kindName).Select(k => (EntryKind?)k).FirstOrDefault();
+            var time = InstantPattern.ExtendedIso.Parse(root.GetProperty("recordedAt").GetString() ?? string.Empty);
+            if (kind is null || !time.Success)
+            {
+                error = "Unknown entry kind or time.";
+                return null;
+            }
+
+            var author = root.GetProperty("author");
+            return Restore(
+                root.GetProperty("caseId").GetString() ?? string.Empty,
+                root.GetProperty("sequence").GetInt64(),
+                kind.Value,
+                new EntryAuthor(author.GetProperty("kind").GetString() ?? string.Empty, author.GetProperty("id").GetString() ?? string.Empty),
+                time.Value,
+                root.GetProperty("payload").GetRawText());
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            error = "Not a ledger entry: " + ex.Message;
+            return null;
+        }
+    }
+
     /// <summary>The kebab-case JSON name of a kind ("case-opened").</summary>
     public static string KindName(EntryKind kind) => kind switch
     {

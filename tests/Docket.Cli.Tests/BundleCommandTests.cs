@@ -1,0 +1,126 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using Docket.Testing;
+using Microsoft.Data.Sqlite;
+using Xunit;
+
+namespace Docket.Cli.Tests;
+
+/// <summary>Export a case as a bundle and verify it offline; every kind of tampering fails, naming what broke.</summary>
+public sealed class BundleCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("docket-bundle-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = DocketApp.Run([.. args, "--db", Path.Combine(_dir, "docket.db")], output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    // A case with three entries (opened, a note, evidence), exported with a signed checkpoint.
+    private string Bundle()
+    {
+        var (_, opened, _) = Run("case", "open", RepositoryPaths.Combine("examples", "cases", "03-house-plain.txt"), "--json");
+        using var json = JsonDocument.Parse(opened);
+        var id = json.RootElement.GetProperty("id").GetString()!;
+        var evidence = Path.Combine(_dir, "siem-export.csv");
+        File.WriteAllText(evidence, "source,onboarded\nfirewall,no\nvpn,no\n");
+        Assert.Equal(ExitCodes.Success, Run("evidence", "add", id, evidence, "--kind", "log", "--by", "P1").Code);
+        Assert.Equal(ExitCodes.Success, Run("evidence", "add", id, Path.Combine(_dir, "siem-export.csv"), "--kind", "log", "--by", "P2").Code);
+        Run("keys", "new", "neutral.example/docket", "--out", _dir);
+        var bundle = Path.Combine(_dir, "case.zip");
+        var (code, _, error) = Run("export", id, "-o", bundle, "--sign", Path.Combine(_dir, "neutral.example_docket.key"));
+        Assert.True(code == ExitCodes.Success, error);
+        return bundle;
+    }
+
+    [Fact]
+    public void Verify_ExportedBundle_PassesOfflineAndNamesTheSigner()
+    {
+        var bundle = Bundle();
+        var (code, output, _) = Run("verify", bundle);
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("verified: 3 entries", output, StringComparison.Ordinal);
+        Assert.Contains("signed by neutral.example/docket", output, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string> Tampering => new()
+    {
+        { "change a byte of an entry", "checkpoint.note: the checkpoint (size 3) does not match the entries" },
+        { "reformat an entry", "Entry 1 was altered" },
+        { "delete an entry", "Entry 1 is missing or out of order" },
+        { "reorder two entries", "Entry 1 is missing or out of order" },
+        { "replace the checkpoint", "checkpoint.note" },
+        { "change an evidence file", "was altered: its content does not have its name's SHA-256" },
+        { "remove an evidence file", "that the bundle does not hold" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Tampering))]
+    public void Verify_TamperedBundle_FailsNamingWhatBroke(string tampering, string expected)
+    {
+        var bundle = Bundle();
+        Tamper(bundle, tampering);
+        var (code, _, error) = Run("verify", bundle);
+        Assert.Equal(ExitCodes.InputErrors, code);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
+
+    private static void Tamper(string bundle, string how)
+    {
+        using var zip = ZipFile.Open(bundle, ZipArchiveMode.Update);
+        var entries = zip.GetEntry("entries.jsonl")!;
+        string text;
+        using (var reader = new StreamReader(entries.Open()))
+        {
+            text = reader.ReadToEnd();
+        }
+
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var evidence = zip.Entries.First(e => e.FullName.StartsWith("evidence/", StringComparison.Ordinal));
+        switch (how)
+        {
+            case "change a byte of an entry":
+                lines[1] = lines[1].Replace("\"P1\"", "\"P3\"", StringComparison.Ordinal);
+                Replace(zip, "entries.jsonl", string.Concat(lines.Select(l => l + "\n")));
+                break;
+            case "reformat an entry":
+                lines[1] = lines[1].Replace("\":", "\": ", StringComparison.Ordinal);
+                Replace(zip, "entries.jsonl", string.Concat(lines.Select(l => l + "\n")));
+                break;
+            case "delete an entry":
+                lines.RemoveAt(1);
+                Replace(zip, "entries.jsonl", string.Concat(lines.Select(l => l + "\n")));
+                break;
+            case "reorder two entries":
+                (lines[1], lines[2]) = (lines[2], lines[1]);
+                Replace(zip, "entries.jsonl", string.Concat(lines.Select(l => l + "\n")));
+                break;
+            case "replace the checkpoint":
+                Replace(zip, "checkpoint.note", $"docket/case/x\n3\n{Convert.ToBase64String(new byte[32])}\n");
+                break;
+            case "change an evidence file":
+                Replace(zip, evidence.FullName, "source,onboarded\nfirewall,yes\n");
+                break;
+            default:
+                evidence.Delete();
+                break;
+        }
+    }
+
+    private static void Replace(ZipArchive zip, string name, string content)
+    {
+        zip.GetEntry(name)!.Delete();
+        using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
+        writer.Write(content);
+    }
+}
