@@ -23,6 +23,7 @@ public static class DocketApp
             DemoCommand.Create(output, error),
             CaseCommand.Create(db, json, output, error),
             EvidenceCommand.Create(db, output, error),
+            NoteCommand.Create(db, output, error),
         };
         foreach (var command in LedgerCommands.Create(db, json, output, error))
         {
