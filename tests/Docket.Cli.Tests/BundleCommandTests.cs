@@ -10,21 +10,11 @@ namespace Docket.Cli.Tests;
 /// <summary>Export a case as a bundle and verify it offline; every kind of tampering fails, naming what broke.</summary>
 public sealed class BundleCommandTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("docket-bundle-").FullName;
+    private readonly CliSandbox _sandbox = new();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
+    public void Dispose() => _sandbox.Dispose();
 
-    private (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = DocketApp.Run([.. args, "--db", Path.Combine(_dir, "docket.db")], output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private (int Code, string Out, string Err) Run(params string[] args) => _sandbox.Run(args);
 
     // A case with three entries (opened, a note, evidence), exported with a signed checkpoint.
     private string Bundle()
@@ -32,13 +22,13 @@ public sealed class BundleCommandTests : IDisposable
         var (_, opened, _) = Run("case", "open", RepositoryPaths.Combine("examples", "cases", "03-house-plain.txt"), "--json");
         using var json = JsonDocument.Parse(opened);
         var id = json.RootElement.GetProperty("id").GetString()!;
-        var evidence = Path.Combine(_dir, "siem-export.csv");
+        var evidence = Path.Combine(_sandbox.Dir, "siem-export.csv");
         File.WriteAllText(evidence, "source,onboarded\nfirewall,no\nvpn,no\n");
         Assert.Equal(ExitCodes.Success, Run("evidence", "add", id, evidence, "--kind", "log", "--by", "P1").Code);
-        Assert.Equal(ExitCodes.Success, Run("evidence", "add", id, Path.Combine(_dir, "siem-export.csv"), "--kind", "log", "--by", "P2").Code);
-        Run("keys", "new", "neutral.example/docket", "--out", _dir);
-        var bundle = Path.Combine(_dir, "case.zip");
-        var (code, _, error) = Run("export", id, "-o", bundle, "--sign", Path.Combine(_dir, "neutral.example_docket.key"));
+        Assert.Equal(ExitCodes.Success, Run("evidence", "add", id, Path.Combine(_sandbox.Dir, "siem-export.csv"), "--kind", "log", "--by", "P2").Code);
+        Run("keys", "new", "neutral.example/docket", "--out", _sandbox.Dir);
+        var bundle = Path.Combine(_sandbox.Dir, "case.zip");
+        var (code, _, error) = Run("export", id, "-o", bundle, "--sign", Path.Combine(_sandbox.Dir, "neutral.example_docket.key"));
         Assert.True(code == ExitCodes.Success, error);
         return bundle;
     }

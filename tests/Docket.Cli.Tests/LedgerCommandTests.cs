@@ -8,23 +8,11 @@ namespace Docket.Cli.Tests;
 /// <summary>The ledger commands end to end on a SQLite file: open, list, show as of, log, checkpoint, prove, verify, keys; and tampering.</summary>
 public sealed class LedgerCommandTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("docket-ledger-cli-").FullName;
+    private readonly CliSandbox _sandbox = new();
 
-    private string Db => Path.Combine(_dir, "docket.db");
+    public void Dispose() => _sandbox.Dispose();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
-
-    private (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = DocketApp.Run([.. args, "--db", Db], output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private (int Code, string Out, string Err) Run(params string[] args) => _sandbox.Run(args);
 
     private string Open(string example)
     {
@@ -62,9 +50,9 @@ public sealed class LedgerCommandTests : IDisposable
     public void Checkpoint_SignedWithNewKey_VerifiesWithItsPublicKey()
     {
         var id = Open("02-house-headings.md");
-        var (keyCode, verifierKey, _) = Run("keys", "new", "neutral.example/docket", "--out", _dir);
+        var (keyCode, verifierKey, _) = Run("keys", "new", "neutral.example/docket", "--out", _sandbox.Dir);
         Assert.Equal(ExitCodes.Success, keyCode);
-        var (code, note, _) = Run("checkpoint", id, "--sign", Path.Combine(_dir, "neutral.example_docket.key"));
+        var (code, note, _) = Run("checkpoint", id, "--sign", Path.Combine(_sandbox.Dir, "neutral.example_docket.key"));
         Assert.Equal(ExitCodes.Success, code);
         var parsed = Core.Ledger.Notes.SignedNote.Parse(note, out var error) ?? throw new InvalidOperationException(error);
         Assert.Equal(["neutral.example/docket"], parsed.Verify([verifierKey.Trim()]).VerifiedBy);
@@ -86,7 +74,7 @@ public sealed class LedgerCommandTests : IDisposable
     public void Verify_TamperedEntry_FailsNamingIt()
     {
         var id = Open("05-email-summary.txt");
-        using (var connection = new SqliteConnection($"Data Source={Db}"))
+        using (var connection = new SqliteConnection($"Data Source={_sandbox.Db}"))
         {
             connection.Open();
             using var command = connection.CreateCommand();
@@ -105,12 +93,12 @@ public sealed class LedgerCommandTests : IDisposable
     public void EvidenceAdd_File_IsStoredAndFoldedIntoTheCase()
     {
         var id = Open("06-court-background.txt");
-        var file = Path.Combine(_dir, "forensic-report.txt");
+        var file = Path.Combine(_sandbox.Dir, "forensic-report.txt");
         File.WriteAllText(file, "Skimming script present on checkout pages from August 2022.");
         var (code, output, _) = Run("evidence", "add", id, file, "--kind", "report", "--by", "P1", "--shows", "the skimmer was live for months");
         Assert.Equal(ExitCodes.Success, code);
         var hash = output.Split(' ')[0];
-        Assert.True(File.Exists(Path.Combine(_dir, "evidence", hash[..2], hash[2..4], hash)));
+        Assert.True(File.Exists(Path.Combine(_sandbox.Dir, "evidence", hash[..2], hash[2..4], hash)));
         var (_, show, _) = Run("case", "show", id);
         using var json = JsonDocument.Parse(show);
         var evidence = json.RootElement.GetProperty("evidence")[0];
