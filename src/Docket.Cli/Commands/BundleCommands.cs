@@ -39,11 +39,9 @@ internal static class BundleCommands
             return ExitCodes.InputErrors;
         }
 
-        var evidenceRoot = storeDir ?? (host.IsPostgres
-            ? Path.Combine(Directory.GetCurrentDirectory(), "evidence")
-            : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(host.DatabasePath))!, "evidence"));
+        var evidenceRoot = host.EvidenceFolder(storeDir);
         var store = new EvidenceStore(evidenceRoot);
-        var checkpoint = CaseLedger.CheckpointOf($"docket/case/{caseId}", entries).ToText();
+        var checkpoint = Core.Ledger.CaseLog.Checkpoint(caseId, entries).ToText();
         string? publicKey = null;
         if (keyFile is not null)
         {

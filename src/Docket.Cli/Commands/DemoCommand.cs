@@ -61,7 +61,7 @@ internal static class DemoCommand
         {
             var id = await host.Cases.OpenAsync(CaseJsonWriter.Write(result), Core.Ledger.Entries.EntryAuthor.User("demo"), ct).ConfigureAwait(false);
             var entries = await host.Ledger.ReadAsync(id, ct).ConfigureAwait(false);
-            var checkpoint = Storage.Ledger.CaseLedger.CheckpointOf($"docket/case/{id}", entries).ToText();
+            var checkpoint = Core.Ledger.CaseLog.Checkpoint(id, entries).ToText();
             var name = Path.GetFileNameWithoutExtension(result.Source.Name);
             File.WriteAllText(Path.Combine(outDir, name + ".checkpoint"), signer.Sign(checkpoint));
             var check = await host.Cases.VerifyAsync(id, ct).ConfigureAwait(false);

@@ -38,9 +38,7 @@ internal static class EvidenceCommand
             return ExitCodes.InputErrors;
         }
 
-        var root = storeDir ?? (host.IsPostgres
-            ? Path.Combine(Directory.GetCurrentDirectory(), "evidence")
-            : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(host.DatabasePath))!, "evidence"));
+        var root = host.EvidenceFolder(storeDir);
         string hash;
         var stream = File.OpenRead(path);
         await using (stream.ConfigureAwait(false))

@@ -73,7 +73,7 @@ internal static class LedgerCommands
             return ExitCodes.InputErrors;
         }
 
-        var text = CaseLedger.CheckpointOf($"docket/case/{caseId}", entries).ToText();
+        var text = Core.Ledger.CaseLog.Checkpoint(caseId, entries).ToText();
         if (keyFile is null)
         {
             output.Write(text);
@@ -108,7 +108,7 @@ internal static class LedgerCommands
             return ExitCodes.InputErrors;
         }
 
-        var tree = CaseLedger.Tree(entries);
+        var tree = Core.Ledger.CaseLog.Tree(entries);
         var proof = tree.InclusionProof(sequence, tree.Size);
         var root = tree.RootHash(tree.Size);
         var check = MerkleProofs.VerifyInclusion(sequence, tree.Size, tree.LeafHash(sequence), proof, root);

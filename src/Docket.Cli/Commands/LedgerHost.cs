@@ -15,20 +15,25 @@ internal sealed class LedgerHost
 {
     private LedgerHost(string location, DbContextOptions<DocketDbContext> options, Func<Exception, bool> isUniqueViolation)
     {
-        DatabasePath = location;
+        Location = location;
         var time = TimeProvider.System;
         Ledger = new LedgerService(() => new DocketDbContext(options), time, isUniqueViolation);
         Cases = new CaseLedger(() => new DocketDbContext(options), Ledger, time);
     }
 
     /// <summary>The SQLite file, or the PostgreSQL connection string.</summary>
-    public string DatabasePath { get; }
+    public string Location { get; }
 
     public LedgerService Ledger { get; }
 
     public CaseLedger Cases { get; }
 
-    public bool IsPostgres => DatabasePath.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+    public bool IsPostgres => Location.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The evidence folder: <paramref name="explicitFolder"/>, else 'evidence' beside a SQLite file, else in the working folder.</summary>
+    public string EvidenceFolder(string? explicitFolder) => explicitFolder ?? (IsPostgres
+        ? Path.Combine(Directory.GetCurrentDirectory(), "evidence")
+        : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(Location))!, "evidence"));
 
     public static async Task<LedgerHost> OpenAsync(string? db, CancellationToken cancellationToken)
     {

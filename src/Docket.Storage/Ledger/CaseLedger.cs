@@ -1,15 +1,13 @@
 using System.Collections.Immutable;
 using Docket.Core.Ledger;
 using Docket.Core.Ledger.Entries;
-using Docket.Core.Ledger.Merkle;
-using Docket.Core.Ledger.Notes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Docket.Storage.Ledger;
 
 /// <summary>
 /// The case-level use cases over the ledger: open a case from an intake result, list cases, read a case's state
-/// (as of any entry), build its Merkle tree, checkpoints and proofs, and verify that the stored log is intact.
+/// (as of any entry), and verify that the stored log is intact. Trees and checkpoints are <see cref="CaseLog"/>'s.
 /// </summary>
 public sealed class CaseLedger(Func<DocketDbContext> contexts, LedgerService ledger, TimeProvider time)
 {
@@ -33,26 +31,6 @@ public sealed class CaseLedger(Func<DocketDbContext> contexts, LedgerService led
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             return [.. rows.OrderBy(r => r.FirstRow).Select(r => new CaseSummary(r.CaseId, r.Entries, r.FirstRow))];
         }
-    }
-
-    /// <summary>The Merkle tree over the case's entries.</summary>
-    public static MerkleTree Tree(IEnumerable<LedgerEntry> entries)
-    {
-        ArgumentNullException.ThrowIfNull(entries);
-        var tree = new MerkleTree();
-        foreach (var entry in entries)
-        {
-            tree.AppendLeafHash(entry.LeafHash());
-        }
-
-        return tree;
-    }
-
-    /// <summary>The checkpoint of the case's log at its current size.</summary>
-    public static Checkpoint CheckpointOf(string origin, IReadOnlyList<LedgerEntry> entries)
-    {
-        var tree = Tree(entries);
-        return new Checkpoint(origin, tree.Size, [.. tree.RootHash(tree.Size)], []);
     }
 
     /// <summary>
