@@ -5,6 +5,7 @@
 #  3. Merkle tree: root over 1,000,000 leaves against plain SHA-256 of the same inputs, and proof times;
 #  4. accuracy: field-by-field F1 against the hand-written expectations.
 # Machines are shared and noisy: read medians and the ratio measured in the same run.
+# Usage: bench/run.sh [intake] [coldstart] [merkle] [appends] [verify] [accuracy]   (no argument: all of them)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seeds=(../shared/seeds/*.txt)
@@ -13,6 +14,10 @@ runs=${RUNS:-21}
 dotnet build bench/Docket.Benchmarks -c Release -v q -nologo >/dev/null
 bench="artifacts/bin/Docket.Benchmarks/release/Docket.Benchmarks.dll"
 
+want() { [ ${#sections[@]} -eq 0 ] || [[ " ${sections[*]} " == *" $1 "* ]]; }
+sections=("$@")
+
+if want intake; then
 echo "== throughput (BenchmarkDotNet, one process, median)"
 dotnet "$bench" --filter '*IntakeBenchmarks*' --affinity 1 --exporters csv --artifacts out/bench >/dev/null
 bytes=$(dotnet "$bench" corpus-bytes)
@@ -27,6 +32,9 @@ PY
 )
 awk -v b="$bytes" -v t="$median" 'BEGIN { printf "corpus %.2f MB, median %.1f ms, throughput %.2f MB/s per core\n", b/1e6, t*1000, b/1e6/t }'
 
+fi
+
+if want coldstart; then
 echo "== cold start: docket intake on ${#seeds[@]} seeds, $runs runs each"
 for mode in true false; do
   dir="out/publish-r2r-$mode"
@@ -41,6 +49,9 @@ for mode in true false; do
   echo "ReadyToRun=$mode: median ${sorted[$(( runs / 2 ))]} ms (min ${sorted[0]}, max ${sorted[$(( runs - 1 ))]})"
 done
 
+fi
+
+if want merkle; then
 echo "== Merkle tree (BenchmarkDotNet, medians; ratio against plain SHA-256 of the same inputs, same run)"
 dotnet "$bench" --filter '*Merkle*' --affinity 1 --exporters csv --artifacts out/bench >/dev/null
 python3 - out/bench/results/*MerkleBenchmarks-report.csv out/bench/results/*MerkleProofBenchmarks-report.csv <<'PY'
@@ -55,6 +66,9 @@ for name in ("InclusionProof", "ConsistencyProof", "VerifyInclusion"):
     print(f"{name} on a 1,000,000-entry log: {rows[name]*1e6:.1f} us")
 PY
 
+fi
+
+if want appends; then
 echo "== ledger appends on SQLite (WAL) and PostgreSQL (BenchmarkDotNet medians)"
 . eng/postgres.sh
 trap stop_postgres EXIT
@@ -73,6 +87,9 @@ for r in csv.DictReader(open(sys.argv[1])):
     print(f"{r['Provider']}: {what}: {n/seconds(r['Median']):,.0f} entries/s")
 PY
 
+fi
+
+if want verify; then
 echo "== offline verify of a 100,000-entry bundle (BenchmarkDotNet median)"
 dotnet "$bench" --filter '*BundleVerifyBenchmarks*' --affinity 1 --exporters csv --artifacts out/bench >/dev/null
 python3 - out/bench/results/*BundleVerifyBenchmarks-report.csv <<'PY'
@@ -81,5 +98,9 @@ row = next(csv.DictReader(open(sys.argv[1])))
 print(f"verify: {row['Median']} (target under 2 s)")
 PY
 
+fi
+
+if want accuracy; then
 echo "== accuracy"
 dotnet "$bench" score
+fi

@@ -37,14 +37,14 @@ public class LedgerAppendBenchmarks
             Execute(server, $"CREATE DATABASE {_pgDatabase}");
             var pg = Storage.Postgres.PostgresStorage.Options(new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = _pgDatabase }.ToString());
             Storage.Postgres.PostgresStorage.MigrateAsync(pg, CancellationToken.None).GetAwaiter().GetResult();
-            _ledger = new LedgerService(() => new DocketDbContext(pg), TimeProvider.System, Storage.Postgres.PostgresStorage.IsUniqueViolation);
+            _ledger = new LedgerService(() => new DocketDbContext(pg), TimeProvider.System, Storage.Postgres.PostgresStorage.Dialect);
             return;
         }
 
         _dir = Directory.CreateTempSubdirectory("docket-bench-").FullName;
         var options = SqliteStorage.Options(Path.Combine(_dir, "docket.db"));
         SqliteStorage.MigrateAsync(options, CancellationToken.None).GetAwaiter().GetResult();
-        _ledger = new LedgerService(() => new DocketDbContext(options), TimeProvider.System, SqliteStorage.IsUniqueViolation);
+        _ledger = new LedgerService(() => new DocketDbContext(options), TimeProvider.System, SqliteStorage.Dialect);
     }
 
     [GlobalCleanup]

@@ -1,3 +1,4 @@
+using Docket.Storage.Ledger;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,9 @@ public static class SqliteStorage
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The ledger's view of this provider: its unique-violation error, and one prepared single-row INSERT reused for every row.</summary>
+    public static LedgerDialect Dialect { get; } = new(IsUniqueViolation, RowsPerStatement: 1);
 
     /// <summary>True for SQLite's constraint error, which the unique (case, sequence) index raises.</summary>
     public static bool IsUniqueViolation(Exception exception) =>

@@ -9,6 +9,9 @@ public sealed class DocketDbContext(DbContextOptions<DocketDbContext> options) :
     /// <summary>Every case's ledger entries.</summary>
     public DbSet<LedgerEntryRow> LedgerEntries => Set<LedgerEntryRow>();
 
+    /// <summary>Signatures on cases' checkpoints.</summary>
+    public DbSet<CheckpointSignatureRow> CheckpointSignatures => Set<CheckpointSignatureRow>();
+
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

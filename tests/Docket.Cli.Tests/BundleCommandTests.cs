@@ -16,7 +16,8 @@ public sealed class BundleCommandTests : IDisposable
 
     private (int Code, string Out, string Err) Run(params string[] args) => _sandbox.Run(args);
 
-    // A case with three entries (opened, a note, evidence), exported with a signed checkpoint.
+    // A case with three entries (opened, evidence twice), the client's co-signature on the checkpoint at size 2,
+    // exported with the neutral's signature on the checkpoint at size 3.
     private string Bundle()
     {
         var (_, opened, _) = Run("case", "open", RepositoryPaths.Combine("examples", "cases", "03-house-plain.txt"), "--json");
@@ -25,6 +26,8 @@ public sealed class BundleCommandTests : IDisposable
         var evidence = Path.Combine(_sandbox.Dir, "siem-export.csv");
         File.WriteAllText(evidence, "source,onboarded\nfirewall,no\nvpn,no\n");
         Assert.Equal(ExitCodes.Success, Run("evidence", "add", id, evidence, "--kind", "log", "--by", "P1").Code);
+        Run("keys", "new", "client.example/docket", "--out", _sandbox.Dir);
+        Assert.Equal(ExitCodes.Success, Run("checkpoint", id, "--sign", Path.Combine(_sandbox.Dir, "client.example_docket.key")).Code);
         Assert.Equal(ExitCodes.Success, Run("evidence", "add", id, Path.Combine(_sandbox.Dir, "siem-export.csv"), "--kind", "log", "--by", "P2").Code);
         Run("keys", "new", "neutral.example/docket", "--out", _sandbox.Dir);
         var bundle = Path.Combine(_sandbox.Dir, "case.zip");
@@ -41,6 +44,43 @@ public sealed class BundleCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, code);
         Assert.Contains("verified: 3 entries", output, StringComparison.Ordinal);
         Assert.Contains("signed by neutral.example/docket", output, StringComparison.Ordinal);
+        using (var zip = ZipFile.OpenRead(bundle))
+        {
+            Assert.NotNull(zip.GetEntry("checkpoints/2.note"));
+        }
+
+        // The reader holds the neutral's key: the bundle verifies against it alone.
+        Assert.Equal(ExitCodes.Success, Run("verify", bundle, "--key", Path.Combine(_sandbox.Dir, "neutral.example_docket.pub")).Code);
+    }
+
+    [Fact]
+    public void Verify_WithTrustedKey_RejectsALogForgedAndRecheckpointed()
+    {
+        var bundle = Bundle();
+
+        // The forger rewrites entry 1, drops the signatures, and ships a fresh unsigned checkpoint that matches.
+        using (var zip = ZipFile.Open(bundle, ZipArchiveMode.Update))
+        {
+            string text;
+            using (var reader = new StreamReader(zip.GetEntry("entries.jsonl")!.Open()))
+            {
+                text = reader.ReadToEnd();
+            }
+
+            var entries = text.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                .Select(line => Core.Ledger.Entries.LedgerEntry.Parse(line, out _)!)
+                .ToList();
+            var forged = entries[1];
+            entries[1] = Core.Ledger.Entries.LedgerEntry.Restore(forged.CaseId, 1, forged.Kind, Core.Ledger.Entries.EntryAuthor.Party("P2"), forged.RecordedAt, forged.Payload);
+            Replace(zip, "entries.jsonl", string.Concat(entries.Select(e => Encoding.UTF8.GetString(e.CanonicalBytes()) + "\n")));
+            Replace(zip, "checkpoint.note", Core.Ledger.CaseLog.Checkpoint(forged.CaseId, entries).ToText());
+            zip.GetEntry("checkpoints/2.note")!.Delete();
+        }
+
+        Assert.Equal(ExitCodes.Success, Run("verify", bundle).Code);
+        var (code, _, error) = Run("verify", bundle, "--key", Path.Combine(_sandbox.Dir, "neutral.example_docket.pub"));
+        Assert.Equal(ExitCodes.InputErrors, code);
+        Assert.Contains("checkpoint.note: the checkpoint is not signed", error, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string> Tampering => new()
@@ -50,6 +90,7 @@ public sealed class BundleCommandTests : IDisposable
         { "delete an entry", "Entry 1 is missing or out of order" },
         { "reorder two entries", "Entry 1 is missing or out of order" },
         { "replace the checkpoint", "checkpoint.note" },
+        { "replace the earlier signed checkpoint", "checkpoints/2.note: the checkpoint (size 2) does not match the entries" },
         { "change an evidence file", "was altered: its content does not have its name's SHA-256" },
         { "remove an evidence file", "that the bundle does not hold" },
     };
@@ -94,6 +135,17 @@ public sealed class BundleCommandTests : IDisposable
             case "reorder two entries":
                 (lines[1], lines[2]) = (lines[2], lines[1]);
                 Replace(zip, "entries.jsonl", string.Concat(lines.Select(l => l + "\n")));
+                break;
+            case "replace the earlier signed checkpoint":
+                var other = zip.GetEntry("checkpoints/2.note")!;
+                string signed;
+                using (var reader = new StreamReader(other.Open()))
+                {
+                    signed = reader.ReadToEnd();
+                }
+
+                var root = signed.Split('\n')[2];
+                Replace(zip, other.FullName, signed.Replace(root, Convert.ToBase64String(new byte[32]), StringComparison.Ordinal));
                 break;
             case "replace the checkpoint":
                 Replace(zip, "checkpoint.note", $"docket/case/x\n3\n{Convert.ToBase64String(new byte[32])}\n");

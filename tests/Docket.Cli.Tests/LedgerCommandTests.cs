@@ -90,6 +90,57 @@ public sealed class LedgerCommandTests : IDisposable
     }
 
     [Fact]
+    public void Checkpoint_CoSignedByBothSides_IsStoredAndPinsTheLogAgainstAConsistentRewrite()
+    {
+        var id = Open("05-email-summary.txt");
+        Assert.Equal(ExitCodes.Success, Run("note", id, "Vendor disputes the deployment date.", "--by", "P2").Code);
+        var vendorKey = Run("keys", "new", "vendor.example/docket", "--out", _sandbox.Dir).Out.Trim();
+        var clientKey = Run("keys", "new", "client.example/docket", "--out", _sandbox.Dir).Out.Trim();
+        Assert.Equal(ExitCodes.Success, Run("checkpoint", id, "--sign", Path.Combine(_sandbox.Dir, "vendor.example_docket.key")).Code);
+        Assert.Equal(ExitCodes.Success, Run("checkpoint", id, "--size", "1", "--sign", Path.Combine(_sandbox.Dir, "client.example_docket.key")).Code);
+        Assert.Equal(ExitCodes.Success, Run("checkpoint", id, "--sign", Path.Combine(_sandbox.Dir, "client.example_docket.key")).Code);
+        Assert.Equal(ExitCodes.Usage, Run("checkpoint", id, "--size", "3").Code);
+
+        // Both signatures are stored: the plain checkpoint command prints the note with both.
+        var (_, note, _) = Run("checkpoint", id);
+        var parsed = Core.Ledger.Notes.SignedNote.Parse(note, out var parseError) ?? throw new InvalidOperationException(parseError);
+        Assert.Equal(["vendor.example/docket", "client.example/docket"], parsed.Verify([vendorKey, clientKey]).VerifiedBy);
+        Assert.Equal(ExitCodes.Success, Run("verify", id).Code);
+
+        // A forger with file access rewrites entry 1 and its stored hash consistently: the rows check out on their
+        // own, but the signed checkpoints no longer do.
+        using (var connection = new SqliteConnection($"Data Source={_sandbox.Db}"))
+        {
+            connection.Open();
+            using var read = connection.CreateCommand();
+            read.CommandText = "SELECT payload FROM ledger_entries WHERE case_id = $id AND sequence = 1";
+            read.Parameters.AddWithValue("$id", id);
+            var payload = (string)read.ExecuteScalar()!;
+            var forged = payload.Replace("disputes", "accepts", StringComparison.Ordinal);
+            using var rows = connection.CreateCommand();
+            rows.CommandText = "SELECT kind, author_kind, author_id, recorded_at_unix_ms FROM ledger_entries WHERE case_id = $id AND sequence = 1";
+            rows.Parameters.AddWithValue("$id", id);
+            using var reader = rows.ExecuteReader();
+            reader.Read();
+            var entry = Core.Ledger.Entries.LedgerEntry.Restore(
+                id, 1, Core.Ledger.Entries.EntryKind.Note, new Core.Ledger.Entries.EntryAuthor(reader.GetString(1), reader.GetString(2)),
+                NodaTime.Instant.FromUnixTimeMilliseconds(reader.GetInt64(3)), forged);
+            reader.Close();
+            using var write = connection.CreateCommand();
+            write.CommandText = "DROP TRIGGER ledger_entries_no_update; UPDATE ledger_entries SET payload = $payload, leaf_hash = $hash WHERE case_id = $id AND sequence = 1;";
+            write.Parameters.AddWithValue("$payload", forged);
+            write.Parameters.AddWithValue("$hash", entry.LeafHash());
+            write.Parameters.AddWithValue("$id", id);
+            write.ExecuteNonQuery();
+        }
+
+        var (code, _, error) = Run("verify", id);
+        Assert.Equal(ExitCodes.InputErrors, code);
+        Assert.Contains("The checkpoint at size 2 signed by vendor.example/docket does not verify", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("size 1", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EvidenceAdd_File_IsStoredAndFoldedIntoTheCase()
     {
         var id = Open("06-court-background.txt");

@@ -41,24 +41,31 @@ internal static class BundleCommands
 
         var evidenceRoot = host.EvidenceFolder(storeDir);
         var store = new EvidenceStore(evidenceRoot);
-        var checkpoint = Core.Ledger.CaseLog.Checkpoint(caseId, entries).ToText();
-        string? publicKey = null;
         if (keyFile is not null)
         {
+            // --sign stores a signature on the current checkpoint, like 'docket checkpoint --sign', before bundling.
             using var signer = NoteSigner.Parse((await File.ReadAllTextAsync(keyFile, ct).ConfigureAwait(false)).Trim());
-            checkpoint = signer.Sign(checkpoint);
-            publicKey = signer.VerifierKey;
+            await host.Cases.SignCheckpointAsync(caseId, signer, null, ct).ConfigureAwait(false);
         }
+
+        var signed = await host.Cases.CheckpointsAsync(caseId, ct).ConfigureAwait(false);
+        var current = signed.FirstOrDefault(c => c.TreeSize == entries.Count)?.Note ?? Core.Ledger.CaseLog.Checkpoint(caseId, entries).ToText();
 
         var stream = File.Create(outFile);
         await using (stream.ConfigureAwait(false))
         {
             using var zip = new ZipArchive(stream, ZipArchiveMode.Create);
             Write(zip, BundleVerifier.EntriesMember, string.Concat(entries.Select(e => Encoding.UTF8.GetString(e.CanonicalBytes()) + "\n")));
-            Write(zip, BundleVerifier.CheckpointMember, checkpoint);
-            if (publicKey is not null)
+            Write(zip, BundleVerifier.CheckpointMember, current);
+            foreach (var checkpoint in signed.Where(c => c.TreeSize != entries.Count))
             {
-                Write(zip, "keys/signer.pub", publicKey + "\n");
+                Write(zip, BundleVerifier.EarlierCheckpointMember(checkpoint.TreeSize), checkpoint.Note);
+            }
+
+            var keyNumber = 0;
+            foreach (var key in signed.SelectMany(c => c.VerifierKeys).Distinct(StringComparer.Ordinal))
+            {
+                Write(zip, $"keys/{++keyNumber}.pub", key + "\n");
             }
 
             var written = new HashSet<string>(StringComparer.Ordinal);
@@ -96,8 +103,22 @@ internal static class BundleCommands
     }
 
     /// <summary>Verifies a bundle file without any database.</summary>
-    public static int VerifyBundle(string path, bool json, TextWriter output, TextWriter error)
+    public static int VerifyBundle(string path, IReadOnlyList<string> trustedKeyFiles, bool json, TextWriter output, TextWriter error)
     {
+        var trusted = new List<string>();
+        foreach (var file in trustedKeyFiles)
+        {
+            try
+            {
+                trusted.Add(File.ReadAllText(file).Trim());
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"{file}: error {LedgerDiagnosticCodes.MalformedNote}: the key file cannot be read: {ex.Message}");
+                return ExitCodes.InputErrors;
+            }
+        }
+
         var members = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         try
         {
@@ -116,7 +137,7 @@ internal static class BundleCommands
             return ExitCodes.InputErrors;
         }
 
-        var result = BundleVerifier.Verify(members);
+        var result = BundleVerifier.Verify(members, trusted);
         if (result.Problem is not null)
         {
             error.WriteLine($"{path}: error {LedgerDiagnosticCodes.TamperedEntry}: {result.Problem}");

@@ -19,21 +19,30 @@ internal static class LedgerCommands
         var log = new Command("log", "List a case's ledger entries.") { caseId };
         log.SetAction((parse, ct) => LogAsync(parse.GetValue(caseId)!, parse.GetValue(db), parse.GetValue(json), output, error, ct));
 
-        var signKey = new Option<string?>("--sign") { Description = "A signer key file (from 'docket keys new') to sign the checkpoint with." };
-        var checkpoint = new Command("checkpoint", "Print the case's C2SP checkpoint, signed when a key is given.") { caseId, signKey };
-        checkpoint.SetAction((parse, ct) => CheckpointAsync(parse.GetValue(caseId)!, parse.GetValue(signKey), parse.GetValue(db), output, error, ct));
+        var signKey = new Option<string?>("--sign") { Description = "A signer key file (from 'docket keys new'): sign the checkpoint and store the signature (a party co-signs with its own key)." };
+        var size = new Option<long?>("--size") { Description = "The checkpoint at this earlier tree size (default: the log's current size)." };
+        var checkpoint = new Command("checkpoint", "Print the case's C2SP checkpoint with every stored signature; sign and store a signature when a key is given.")
+        {
+            caseId, signKey, size,
+        };
+        checkpoint.SetAction((parse, ct) => CheckpointAsync(parse.GetValue(caseId)!, parse.GetValue(signKey), parse.GetValue(size), parse.GetValue(db), output, error, ct));
 
         var sequence = new Argument<long>("seq") { Description = "The entry's sequence number." };
         var prove = new Command("prove", "Print the inclusion proof of an entry against the case's current root.") { caseId, sequence };
         prove.SetAction((parse, ct) => ProveAsync(parse.GetValue(caseId)!, parse.GetValue(sequence), parse.GetValue(db), parse.GetValue(json), output, error, ct));
 
         var target = new Argument<string>("case-or-bundle") { Description = "A case id, or a bundle file (.zip) to verify offline." };
-        var verify = new Command("verify", "Check that a case's stored log, or an exported bundle, is intact, and name what broke.") { target };
+        var trustedKeys = new Option<string[]>("--key")
+        {
+            Description = "A verifier key file (NAME.pub) you trust: the bundle's checkpoint must be signed by it (repeatable). Without it, the bundle's own keys are used.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var verify = new Command("verify", "Check that a case's stored log, or an exported bundle, is intact, and name what broke.") { target, trustedKeys };
         verify.SetAction((parse, ct) =>
         {
             var value = parse.GetValue(target)!;
             return value.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)
-                ? Task.FromResult(BundleCommands.VerifyBundle(value, parse.GetValue(json), output, error))
+                ? Task.FromResult(BundleCommands.VerifyBundle(value, parse.GetValue(trustedKeys) ?? [], parse.GetValue(json), output, error))
                 : VerifyAsync(value, parse.GetValue(db), parse.GetValue(json), output, error, ct);
         });
 
@@ -64,19 +73,27 @@ internal static class LedgerCommands
         return ExitCodes.Success;
     }
 
-    private static async Task<int> CheckpointAsync(string caseId, string? keyFile, string? db, TextWriter output, TextWriter error, CancellationToken ct)
+    private static async Task<int> CheckpointAsync(string caseId, string? keyFile, long? size, string? db, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        var entries = await (await LedgerHost.OpenAsync(db, ct).ConfigureAwait(false)).Ledger.ReadAsync(caseId, ct).ConfigureAwait(false);
+        var host = await LedgerHost.OpenAsync(db, ct).ConfigureAwait(false);
+        var entries = await host.Ledger.ReadAsync(caseId, ct).ConfigureAwait(false);
         if (entries.Count == 0)
         {
             error.WriteLine($"docket: error: no case '{caseId}'.");
             return ExitCodes.InputErrors;
         }
 
-        var text = Core.Ledger.CaseLog.Checkpoint(caseId, entries).ToText();
+        var treeSize = size ?? entries.Count;
+        if (treeSize < 1 || treeSize > entries.Count)
+        {
+            error.WriteLine($"docket: error: case '{caseId}' has {entries.Count} entries; there is no checkpoint at size {treeSize}.");
+            return ExitCodes.Usage;
+        }
+
         if (keyFile is null)
         {
-            output.Write(text);
+            var stored = (await host.Cases.CheckpointsAsync(caseId, ct).ConfigureAwait(false)).FirstOrDefault(c => c.TreeSize == treeSize);
+            output.Write(stored?.Note ?? Core.Ledger.CaseLog.Checkpoint(caseId, Core.Ledger.CaseLog.Tree(entries), treeSize).ToText());
             return ExitCodes.Success;
         }
 
@@ -93,7 +110,8 @@ internal static class LedgerCommands
 
         using (signer)
         {
-            output.Write(signer.Sign(text));
+            var signed = await host.Cases.SignCheckpointAsync(caseId, signer, treeSize, ct).ConfigureAwait(false);
+            output.Write(signed!.Note);
         }
 
         return ExitCodes.Success;

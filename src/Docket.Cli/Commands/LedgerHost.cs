@@ -13,11 +13,11 @@ namespace Docket.Cli.Commands;
 /// </summary>
 internal sealed class LedgerHost
 {
-    private LedgerHost(string location, DbContextOptions<DocketDbContext> options, Func<Exception, bool> isUniqueViolation)
+    private LedgerHost(string location, DbContextOptions<DocketDbContext> options, LedgerDialect dialect)
     {
         Location = location;
         var time = TimeProvider.System;
-        Ledger = new LedgerService(() => new DocketDbContext(options), time, isUniqueViolation);
+        Ledger = new LedgerService(() => new DocketDbContext(options), time, dialect);
         Cases = new CaseLedger(() => new DocketDbContext(options), Ledger, time);
     }
 
@@ -42,11 +42,11 @@ internal sealed class LedgerHost
         {
             var postgres = PostgresStorage.Options(location);
             await PostgresStorage.MigrateAsync(postgres, cancellationToken).ConfigureAwait(false);
-            return new LedgerHost(location, postgres, PostgresStorage.IsUniqueViolation);
+            return new LedgerHost(location, postgres, PostgresStorage.Dialect);
         }
 
         var sqlite = SqliteStorage.Options(location);
         await SqliteStorage.MigrateAsync(sqlite, cancellationToken).ConfigureAwait(false);
-        return new LedgerHost(location, sqlite, SqliteStorage.IsUniqueViolation);
+        return new LedgerHost(location, sqlite, SqliteStorage.Dialect);
     }
 }

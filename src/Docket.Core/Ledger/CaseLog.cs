@@ -27,6 +27,13 @@ public static class CaseLog
     public static Checkpoint Checkpoint(string caseId, IEnumerable<LedgerEntry> entries)
     {
         var tree = Tree(entries);
-        return new Checkpoint(Origin(caseId), tree.Size, [.. tree.RootHash(tree.Size)], []);
+        return Checkpoint(caseId, tree, tree.Size);
+    }
+
+    /// <summary>The checkpoint of the case's log at an earlier (or the current) <paramref name="size"/> of its tree.</summary>
+    public static Checkpoint Checkpoint(string caseId, MerkleTree tree, long size)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        return new Checkpoint(Origin(caseId), size, [.. tree.RootHash(size)], []);
     }
 }

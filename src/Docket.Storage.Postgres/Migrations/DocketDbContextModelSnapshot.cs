@@ -30,5 +30,18 @@ public sealed class DocketDbContextModelSnapshot : ModelSnapshot
             b.HasIndex(e => new { e.CaseId, e.Sequence }).IsUnique().HasDatabaseName("ux_ledger_entries_case_sequence");
             b.ToTable("ledger_entries");
         });
+        modelBuilder.Entity<CheckpointSignatureRow>(b =>
+        {
+            b.Property(e => e.Id).ValueGeneratedOnAdd().HasColumnType("bigint").HasColumnName("id")
+                .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            b.Property(e => e.CaseId).IsRequired().HasMaxLength(64).HasColumnType("character varying(64)").HasColumnName("case_id");
+            b.Property(e => e.RecordedAtUnixMs).HasColumnType("bigint").HasColumnName("recorded_at_unix_ms");
+            b.Property(e => e.SignatureLine).IsRequired().HasColumnType("text").HasColumnName("signature_line");
+            b.Property(e => e.TreeSize).HasColumnType("bigint").HasColumnName("tree_size");
+            b.Property(e => e.VerifierKey).IsRequired().HasMaxLength(512).HasColumnType("character varying(512)").HasColumnName("verifier_key");
+            b.HasKey(e => e.Id);
+            b.HasIndex(e => new { e.CaseId, e.TreeSize, e.VerifierKey }).IsUnique().HasDatabaseName("ux_checkpoint_signatures_case_size_key");
+            b.ToTable("checkpoint_signatures");
+        });
     }
 }

@@ -27,5 +27,17 @@ public sealed class DocketDbContextModelSnapshot : ModelSnapshot
             b.HasIndex(e => new { e.CaseId, e.Sequence }).IsUnique().HasDatabaseName("ux_ledger_entries_case_sequence");
             b.ToTable("ledger_entries");
         });
+        modelBuilder.Entity<CheckpointSignatureRow>(b =>
+        {
+            b.Property(e => e.Id).ValueGeneratedOnAdd().HasColumnType("INTEGER").HasColumnName("id");
+            b.Property(e => e.CaseId).IsRequired().HasMaxLength(64).HasColumnType("TEXT").HasColumnName("case_id");
+            b.Property(e => e.RecordedAtUnixMs).HasColumnType("INTEGER").HasColumnName("recorded_at_unix_ms");
+            b.Property(e => e.SignatureLine).IsRequired().HasColumnType("TEXT").HasColumnName("signature_line");
+            b.Property(e => e.TreeSize).HasColumnType("INTEGER").HasColumnName("tree_size");
+            b.Property(e => e.VerifierKey).IsRequired().HasMaxLength(512).HasColumnType("TEXT").HasColumnName("verifier_key");
+            b.HasKey(e => e.Id);
+            b.HasIndex(e => new { e.CaseId, e.TreeSize, e.VerifierKey }).IsUnique().HasDatabaseName("ux_checkpoint_signatures_case_size_key");
+            b.ToTable("checkpoint_signatures");
+        });
     }
 }

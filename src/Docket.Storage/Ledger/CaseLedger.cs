@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Docket.Core.Ledger;
 using Docket.Core.Ledger.Entries;
+using Docket.Core.Ledger.Notes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Docket.Storage.Ledger;
@@ -70,10 +71,81 @@ public sealed class CaseLedger(Func<DocketDbContext> contexts, LedgerService led
             }
 
             problems.AddRange(CaseFold.Fold(entries).Problems);
+            if (problems.Count == 0)
+            {
+                problems.AddRange(CheckSignatures(caseId, entries, await ledger.ReadCheckpointSignaturesAsync(caseId, cancellationToken).ConfigureAwait(false)));
+            }
+
             return new LedgerCheck(problems.Count == 0, entries.Count, problems.ToImmutable());
         }
     }
+
+    /// <summary>
+    /// Signs the case's checkpoint at <paramref name="treeSize"/> (default: the log's current size) with
+    /// <paramref name="signer"/>, stores the signature beside any earlier ones, and returns the checkpoint with every
+    /// signature it now carries. Null when the case has no entries or not that many.
+    /// </summary>
+    public async Task<SignedCheckpoint?> SignCheckpointAsync(string caseId, NoteSigner signer, long? treeSize, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signer);
+        var entries = await ledger.ReadAsync(caseId, cancellationToken).ConfigureAwait(false);
+        var size = treeSize ?? entries.Count;
+        if (entries.Count == 0 || size < 1 || size > entries.Count)
+        {
+            return null;
+        }
+
+        var body = CaseLog.Checkpoint(caseId, CaseLog.Tree(entries), size).ToText();
+        await ledger.AddCheckpointSignatureAsync(caseId, size, signer.VerifierKey, signer.SignatureLine(body), cancellationToken).ConfigureAwait(false);
+        return (await CheckpointsAsync(caseId, cancellationToken).ConfigureAwait(false)).Single(c => c.TreeSize == size);
+    }
+
+    /// <summary>
+    /// The case's signed checkpoints, smallest size first: each checkpoint's text recomputed from the log with every
+    /// stored signature on it, and the signers' verifier keys. Sizes beyond the log's end are left out (verify names them).
+    /// </summary>
+    public async Task<IReadOnlyList<SignedCheckpoint>> CheckpointsAsync(string caseId, CancellationToken cancellationToken)
+    {
+        var entries = await ledger.ReadAsync(caseId, cancellationToken).ConfigureAwait(false);
+        var signatures = await ledger.ReadCheckpointSignaturesAsync(caseId, cancellationToken).ConfigureAwait(false);
+        var tree = CaseLog.Tree(entries);
+        return [.. signatures.Where(s => s.TreeSize >= 1 && s.TreeSize <= tree.Size).GroupBy(s => s.TreeSize).OrderBy(g => g.Key).Select(g =>
+        {
+            var body = CaseLog.Checkpoint(caseId, tree, g.Key).ToText();
+            return new SignedCheckpoint(g.Key, body + "\n" + string.Concat(g.Select(s => s.SignatureLine + "\n")), [.. g.Select(s => s.VerifierKey)]);
+        })];
+    }
+
+    // Every stored signature must still verify against the checkpoint recomputed from the stored entries: a signed
+    // checkpoint pins the first TreeSize entries, so changing, removing or reordering any of them breaks it.
+    private static IEnumerable<string> CheckSignatures(string caseId, List<LedgerEntry> entries, IReadOnlyList<CheckpointSignatureRow> signatures)
+    {
+        var tree = CaseLog.Tree(entries);
+        foreach (var signature in signatures)
+        {
+            var signer = signature.VerifierKey.Split('+')[0];
+            if (signature.TreeSize < 1 || signature.TreeSize > tree.Size)
+            {
+                yield return $"The checkpoint at size {signature.TreeSize} signed by {signer} is beyond the log's {tree.Size} entries: entries were removed.";
+                continue;
+            }
+
+            var body = CaseLog.Checkpoint(caseId, tree, signature.TreeSize).ToText();
+            var verification = new SignedNote(body, [signature.SignatureLine]).Verify([signature.VerifierKey]);
+            if (!verification.IsValid)
+            {
+                yield return $"The checkpoint at size {signature.TreeSize} signed by {signer} does not verify against the stored entries 0 to {signature.TreeSize - 1}: " +
+                    $"one of them, or the signature, was changed. ({verification.Message})";
+            }
+        }
+    }
 }
+
+/// <summary>A case's checkpoint at one size with every stored signature on it.</summary>
+/// <param name="TreeSize">The number of entries it commits to.</param>
+/// <param name="Note">The C2SP signed note: checkpoint text, blank line, signature lines.</param>
+/// <param name="VerifierKeys">The signers' verifier keys, in signing order.</param>
+public sealed record SignedCheckpoint(long TreeSize, string Note, ImmutableArray<string> VerifierKeys);
 
 /// <summary>A case in the list: its id, number of entries and first row (for ordering).</summary>
 public sealed record CaseSummary(string CaseId, int Entries, long FirstRow);

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using Docket.Core.Ledger.Entries;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,36 +14,20 @@ namespace Docket.Storage.Ledger;
 /// </summary>
 /// <param name="contexts">Creates a fresh context per attempt.</param>
 /// <param name="time">The clock that stamps entries.</param>
-/// <param name="isUniqueViolation">Recognises the provider's unique-index error (SQLite constraint code, PostgreSQL 23505).</param>
-public sealed class LedgerService(Func<DocketDbContext> contexts, TimeProvider time, Func<Exception, bool> isUniqueViolation)
+/// <param name="dialect">What differs between providers: their unique-violation error and the rows per INSERT.</param>
+public sealed class LedgerService(Func<DocketDbContext> contexts, TimeProvider time, LedgerDialect dialect)
 {
     private const int MaxAttempts = 100;
 
+    // The next sequence of each case this service appended to. Only a hint: when another writer took that sequence
+    // meanwhile the unique (case, sequence) index refuses the row, the hint is dropped and the log read again. It
+    // saves a round trip per append; it can never fork a log, because sequences are dense and never deleted.
+    private readonly ConcurrentDictionary<string, long> _nextSequence = new(StringComparer.Ordinal);
+
     /// <summary>Appends an entry to the case's log and returns it with its sequence.</summary>
     /// <exception cref="InvalidOperationException">Other writers kept winning every sequence for all attempts.</exception>
-    public async Task<LedgerEntry> AppendAsync(string caseId, EntryKind kind, EntryAuthor author, string payloadJson, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
-        {
-            var db = contexts();
-            await using (db.ConfigureAwait(false))
-            {
-                var last = await db.LedgerEntries.Where(e => e.CaseId == caseId).MaxAsync(e => (long?)e.Sequence, cancellationToken).ConfigureAwait(false);
-                var entry = LedgerEntry.Create(caseId, (last ?? -1) + 1, kind, author, time, payloadJson);
-                try
-                {
-                    await InsertAsync(db, [entry], cancellationToken).ConfigureAwait(false);
-                    return entry;
-                }
-                catch (DbException ex) when (isUniqueViolation(ex))
-                {
-                    // Another writer appended this sequence first; read the log again and take the next one.
-                }
-            }
-        }
-
-        throw new InvalidOperationException($"Could not append to case '{caseId}' after {MaxAttempts} attempts: other writers took every sequence.");
-    }
+    public async Task<LedgerEntry> AppendAsync(string caseId, EntryKind kind, EntryAuthor author, string payloadJson, CancellationToken cancellationToken) =>
+        (await AppendBatchAsync(caseId, [(kind, author, payloadJson)], cancellationToken).ConfigureAwait(false))[0];
 
     /// <summary>Appends several entries to a case in one transaction: all get consecutive sequences, or none is written.</summary>
     /// <exception cref="InvalidOperationException">Other writers kept winning the sequences for all attempts.</exception>
@@ -48,22 +35,34 @@ public sealed class LedgerService(Func<DocketDbContext> contexts, TimeProvider t
         string caseId, IReadOnlyList<(EntryKind Kind, EntryAuthor Author, string PayloadJson)> items, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
+        ArgumentOutOfRangeException.ThrowIfZero(items.Count);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var db = contexts();
             await using (db.ConfigureAwait(false))
             {
-                var last = await db.LedgerEntries.Where(e => e.CaseId == caseId).MaxAsync(e => (long?)e.Sequence, cancellationToken).ConfigureAwait(false);
-                var next = (last ?? -1) + 1;
-                var entries = items.Select((item, i) => LedgerEntry.Create(caseId, next + i, item.Kind, item.Author, time, item.PayloadJson)).ToList();
+                if (!_nextSequence.TryGetValue(caseId, out var next))
+                {
+                    var last = await db.LedgerEntries.Where(e => e.CaseId == caseId).MaxAsync(e => (long?)e.Sequence, cancellationToken).ConfigureAwait(false);
+                    next = (last ?? -1) + 1;
+                }
+
+                var entries = new LedgerEntry[items.Count];
+                for (var i = 0; i < entries.Length; i++)
+                {
+                    entries[i] = LedgerEntry.Create(caseId, next + i, items[i].Kind, items[i].Author, time, items[i].PayloadJson);
+                }
+
                 try
                 {
-                    await InsertAsync(db, entries, cancellationToken).ConfigureAwait(false);
+                    await InsertAsync(db, entries, dialect.RowsPerStatement, cancellationToken).ConfigureAwait(false);
+                    _nextSequence[caseId] = next + entries.Length;
                     return entries;
                 }
-                catch (DbException ex) when (isUniqueViolation(ex))
+                catch (DbException ex) when (dialect.IsUniqueViolation(ex))
                 {
-                    // Another writer appended first; start again from the new end of the log.
+                    // Another writer appended first: forget the hint and start again from the log's real end.
+                    _nextSequence.TryRemove(caseId, out _);
                 }
             }
         }
@@ -71,83 +70,96 @@ public sealed class LedgerService(Func<DocketDbContext> contexts, TimeProvider t
         throw new InvalidOperationException($"Could not append to case '{caseId}' after {MaxAttempts} attempts: other writers took every sequence.");
     }
 
-    // The hot path: one prepared INSERT reused for every row of one transaction, without change tracking. The
-    // table and column names are those of LedgerEntryConfiguration and the migrations.
-    private const string InsertSql =
-        "INSERT INTO ledger_entries (case_id, sequence, kind, author_kind, author_id, recorded_at_unix_ms, payload, leaf_hash) " +
-        "VALUES (@case_id, @sequence, @kind, @author_kind, @author_id, @recorded_at, @payload, @leaf_hash)";
+    // The hot path, without change tracking: INSERT statements of up to rowsPerStatement rows, each command
+    // prepared once and reused for every chunk of its size. The table and column names are those of
+    // LedgerEntryConfiguration and the migrations. One entry is one statement, atomic on its own, so it runs without
+    // an explicit transaction (one round trip on PostgreSQL instead of three); a batch is one transaction.
+    private const string InsertPrefix =
+        "INSERT INTO ledger_entries (case_id, sequence, kind, author_kind, author_id, recorded_at_unix_ms, payload, leaf_hash) VALUES ";
 
-    private static readonly string[] ParameterNames =
-        ["@case_id", "@sequence", "@kind", "@author_kind", "@author_id", "@recorded_at", "@payload", "@leaf_hash"];
+    private const int ColumnCount = 8;
 
-    private static async Task InsertAsync(DocketDbContext db, List<LedgerEntry> entries, CancellationToken cancellationToken)
+    private static readonly ConcurrentDictionary<int, string> InsertSql = new();
+
+    private static string InsertStatement(int rows) => InsertSql.GetOrAdd(rows, static n =>
+    {
+        var sql = new StringBuilder(InsertPrefix);
+        for (var r = 0; r < n; r++)
+        {
+            sql.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < ColumnCount; c++)
+            {
+                sql.Append(c == 0 ? "@p" : ", @p").Append((r * ColumnCount) + c);
+            }
+
+            sql.Append(')');
+        }
+
+        return sql.ToString();
+    });
+
+    private static async Task InsertAsync(DocketDbContext db, LedgerEntry[] entries, int rowsPerStatement, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         var connection = db.Database.GetDbConnection();
-        var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (transaction.ConfigureAwait(false))
+        var transaction = entries.Length > 1 ? await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
+        DbCommand? command = null;
+        try
         {
-            if (connection.CanCreateBatch && entries.Count > 1)
+            for (var offset = 0; offset < entries.Length; offset += rowsPerStatement)
             {
-                // Providers that batch (Npgsql) send every row in one round trip.
-                var batch = connection.CreateBatch();
-                await using (batch.ConfigureAwait(false))
+                var rows = Math.Min(rowsPerStatement, entries.Length - offset);
+                if (command is null || command.Parameters.Count != rows * ColumnCount)
                 {
-                    batch.Transaction = transaction;
-                    foreach (var entry in entries)
+                    if (command is not null)
                     {
-                        var batchCommand = batch.CreateBatchCommand();
-                        batchCommand.CommandText = InsertSql;
-                        var row = ToRow(entry);
-                        object[] values = [row.CaseId, row.Sequence, row.Kind, row.AuthorKind, row.AuthorId, row.RecordedAtUnixMs, row.Payload, row.LeafHash];
-                        for (var i = 0; i < ParameterNames.Length; i++)
-                        {
-                            var parameter = batchCommand.CreateParameter();
-                            parameter.ParameterName = ParameterNames[i];
-                            parameter.Value = values[i];
-                            batchCommand.Parameters.Add(parameter);
-                        }
-
-                        batch.BatchCommands.Add(batchCommand);
+                        await command.DisposeAsync().ConfigureAwait(false);
                     }
 
-                    await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
-
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return;
-            }
-
-            var command = connection.CreateCommand();
-            await using (command.ConfigureAwait(false))
-            {
-                command.Transaction = transaction;
-                command.CommandText = InsertSql;
-                var parameters = ParameterNames
-                    .Select(name =>
+                    command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    command.CommandText = InsertStatement(rows);
+                    for (var i = 0; i < rows * ColumnCount; i++)
                     {
                         var parameter = command.CreateParameter();
-                        parameter.ParameterName = name;
+                        parameter.ParameterName = "@p" + i.ToString(CultureInfo.InvariantCulture);
                         command.Parameters.Add(parameter);
-                        return parameter;
-                    })
-                    .ToArray();
-                foreach (var entry in entries)
-                {
-                    var row = ToRow(entry);
-                    parameters[0].Value = row.CaseId;
-                    parameters[1].Value = row.Sequence;
-                    parameters[2].Value = row.Kind;
-                    parameters[3].Value = row.AuthorKind;
-                    parameters[4].Value = row.AuthorId;
-                    parameters[5].Value = row.RecordedAtUnixMs;
-                    parameters[6].Value = row.Payload;
-                    parameters[7].Value = row.LeafHash;
-                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    }
                 }
+
+                for (var r = 0; r < rows; r++)
+                {
+                    var row = ToRow(entries[offset + r]);
+                    var first = r * ColumnCount;
+                    command.Parameters[first].Value = row.CaseId;
+                    command.Parameters[first + 1].Value = row.Sequence;
+                    command.Parameters[first + 2].Value = row.Kind;
+                    command.Parameters[first + 3].Value = row.AuthorKind;
+                    command.Parameters[first + 4].Value = row.AuthorId;
+                    command.Parameters[first + 5].Value = row.RecordedAtUnixMs;
+                    command.Parameters[first + 6].Value = row.Payload;
+                    command.Parameters[first + 7].Value = row.LeafHash;
+                }
+
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (command is not null)
+            {
+                await command.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync().ConfigureAwait(false);
+            }
         }
     }
 
@@ -160,6 +172,46 @@ public sealed class LedgerService(Func<DocketDbContext> contexts, TimeProvider t
             var rows = await db.LedgerEntries.AsNoTracking().Where(e => e.CaseId == caseId).OrderBy(e => e.Sequence)
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             return [.. rows.Select(FromRow)];
+        }
+    }
+
+    /// <summary>
+    /// Stores a signature on the case's checkpoint at <paramref name="treeSize"/>; false when that key had already
+    /// signed it (Ed25519 signatures are deterministic: the stored line is the same).
+    /// </summary>
+    public async Task<bool> AddCheckpointSignatureAsync(string caseId, long treeSize, string verifierKey, string signatureLine, CancellationToken cancellationToken)
+    {
+        var db = contexts();
+        await using (db.ConfigureAwait(false))
+        {
+            db.CheckpointSignatures.Add(new CheckpointSignatureRow
+            {
+                CaseId = caseId,
+                TreeSize = treeSize,
+                VerifierKey = verifierKey,
+                SignatureLine = signatureLine,
+                RecordedAtUnixMs = time.GetUtcNow().ToUnixTimeMilliseconds(),
+            });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (DbUpdateException ex) when (ex.InnerException is { } inner && dialect.IsUniqueViolation(inner))
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>The case's stored checkpoint signatures, in the order they were given.</summary>
+    public async Task<IReadOnlyList<CheckpointSignatureRow>> ReadCheckpointSignaturesAsync(string caseId, CancellationToken cancellationToken)
+    {
+        var db = contexts();
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.CheckpointSignatures.AsNoTracking().Where(s => s.CaseId == caseId).OrderBy(s => s.Id)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 

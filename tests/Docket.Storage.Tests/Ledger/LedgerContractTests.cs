@@ -30,7 +30,7 @@ public abstract class LedgerContractTests(Func<Task<TestDatabase>> create) : IAs
         GC.SuppressFinalize(this);
     }
 
-    private LedgerService Service() => new(() => new DocketDbContext(Options), _time, _database.IsUniqueViolation);
+    private LedgerService Service() => new(() => new DocketDbContext(Options), _time, _database.Dialect);
 
     [Fact]
     public async Task AppendAsync_ThenRead_GivesSameEntriesAndRoot()
@@ -78,7 +78,7 @@ public abstract class LedgerContractTests(Func<Task<TestDatabase>> create) : IAs
         await using var db = new DocketDbContext(Options);
         db.LedgerEntries.Add(LedgerService.ToRow(entry));
         var error = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(ct));
-        Assert.True(_database.IsUniqueViolation(error.InnerException!));
+        Assert.True(_database.Dialect.IsUniqueViolation(error.InnerException!));
     }
 
     [Fact]
@@ -102,5 +102,35 @@ public abstract class LedgerContractTests(Func<Task<TestDatabase>> create) : IAs
         var stored = await Service().ReadAsync("shared", ct);
         Assert.Equal(Enumerable.Range(0, writers * each).Select(i => (long)i), stored.Select(e => e.Sequence));
         Assert.Equal(acknowledged.Order(), stored.Select(e => e.Sequence));
+    }
+
+    [Fact]
+    public async Task AppendBatchAsync_ConcurrentWithSingleAppends_KeepsEveryBatchWholeAndConsecutive()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var batches = Enumerable.Range(0, 3).Select(w => Task.Run(async () =>
+        {
+            var ledger = Service();
+            var items = Enumerable.Range(0, 250).Select(i => (EntryKind.Note, EntryAuthor.User($"b{w}"), $$"""{"text":"b{{w}} #{{i}}"}""")).ToList();
+            return await ledger.AppendBatchAsync("mixed", items, ct);
+        }, ct)).ToList();
+        var singles = Task.Run(async () =>
+        {
+            var ledger = Service();
+            for (var i = 0; i < 30; i++)
+            {
+                await ledger.AppendAsync("mixed", EntryKind.Note, EntryAuthor.User("s"), $$"""{"text":"s #{{i}}"}""", ct);
+            }
+        }, ct);
+        var written = await Task.WhenAll(batches);
+        await singles;
+        var stored = await Service().ReadAsync("mixed", ct);
+        Assert.Equal(Enumerable.Range(0, (3 * 250) + 30).Select(i => (long)i), stored.Select(e => e.Sequence));
+        foreach (var batch in written)
+        {
+            // A batch's entries are consecutive in the log and stored byte for byte as acknowledged.
+            Assert.Equal(Enumerable.Range((int)batch[0].Sequence, batch.Count).Select(i => (long)i), batch.Select(e => e.Sequence));
+            Assert.All(batch, e => Assert.Equal(e.CanonicalBytes(), stored[(int)e.Sequence].CanonicalBytes()));
+        }
     }
 }

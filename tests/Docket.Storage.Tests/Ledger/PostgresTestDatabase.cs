@@ -40,7 +40,7 @@ public sealed class PostgresTestDatabase : TestDatabase
         return db;
     }
 
-    public override bool IsUniqueViolation(Exception exception) => PostgresStorage.IsUniqueViolation(exception);
+    public override Storage.Ledger.LedgerDialect Dialect => PostgresStorage.Dialect;
 
     public override async ValueTask DisposeAsync()
     {

@@ -18,7 +18,7 @@ public sealed class SqliteTestDatabase : TestDatabase
         return db;
     }
 
-    public override bool IsUniqueViolation(Exception exception) => SqliteStorage.IsUniqueViolation(exception);
+    public override Storage.Ledger.LedgerDialect Dialect => SqliteStorage.Dialect;
 
     public override ValueTask DisposeAsync()
     {

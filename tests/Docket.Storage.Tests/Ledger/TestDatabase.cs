@@ -7,7 +7,7 @@ public abstract class TestDatabase : IAsyncDisposable
 {
     public DbContextOptions<DocketDbContext> Options { get; protected set; } = null!;
 
-    public abstract bool IsUniqueViolation(Exception exception);
+    public abstract Storage.Ledger.LedgerDialect Dialect { get; }
 
     public abstract ValueTask DisposeAsync();
 }

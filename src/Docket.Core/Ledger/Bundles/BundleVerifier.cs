@@ -20,11 +20,21 @@ public static class BundleVerifier
     /// <summary>The name of the entries member.</summary>
     public const string EntriesMember = "entries.jsonl";
 
-    /// <summary>The name of the checkpoint member.</summary>
+    /// <summary>The name of the checkpoint member: the checkpoint at the bundle's size, signed or not.</summary>
     public const string CheckpointMember = "checkpoint.note";
 
-    /// <summary>Verifies the members of a bundle.</summary>
-    public static BundleVerification Verify(IReadOnlyDictionary<string, byte[]> members)
+    /// <summary>The folder of signed checkpoints at earlier sizes.</summary>
+    public const string EarlierCheckpointFolder = "checkpoints/";
+
+    /// <summary>The member name of the signed checkpoint at an earlier <paramref name="treeSize"/>.</summary>
+    public static string EarlierCheckpointMember(long treeSize) => EarlierCheckpointFolder + treeSize.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".note";
+
+    /// <summary>
+    /// Verifies the members of a bundle. With <paramref name="trustedKeys"/> (verifier keys the reader already holds),
+    /// signatures are checked against those keys only, not the bundle's own, and <c>checkpoint.note</c> must be
+    /// signed by every one of them: a bundle whose log was forged and re-checkpointed then fails.
+    /// </summary>
+    public static BundleVerification Verify(IReadOnlyDictionary<string, byte[]> members, IReadOnlyList<string>? trustedKeys = null)
     {
         ArgumentNullException.ThrowIfNull(members);
         if (!members.TryGetValue(EntriesMember, out var entryBytes))
@@ -58,32 +68,37 @@ public static class BundleVerifier
             entries.Add(entry);
         }
 
+        var trusted = trustedKeys is { Count: > 0 };
+        var bundleKeys = members.Where(m => m.Key.StartsWith("keys/", StringComparison.Ordinal)).Select(m => Encoding.UTF8.GetString(m.Value).Trim()).ToList();
+        var keys = trusted ? [.. trustedKeys!] : bundleKeys;
         var verifiedBy = ImmutableArray<string>.Empty;
         if (members.TryGetValue(CheckpointMember, out var noteBytes))
         {
-            var text = Encoding.UTF8.GetString(noteBytes);
-            var keys = members.Where(m => m.Key.StartsWith("keys/", StringComparison.Ordinal)).Select(m => Encoding.UTF8.GetString(m.Value).Trim()).ToList();
-            var signed = text.Contains("\n\n— ", StringComparison.Ordinal) ? SignedNote.Parse(text, out _) : null;
-            var checkpoint = Checkpoint.Parse(signed?.Text ?? text, out var error);
-            if (checkpoint is null)
+            var problem = CheckCheckpoint(CheckpointMember, noteBytes, tree, keys, requireSignature: trusted, out verifiedBy);
+            if (problem is not null)
             {
-                return Fail(entries.Count, $"{CheckpointMember}: {error}");
+                return Fail(entries.Count, problem);
             }
+        }
+        else if (trusted)
+        {
+            return Fail(entries.Count, $"The bundle has no {CheckpointMember} to check the trusted keys against.");
+        }
 
-            if (checkpoint.Size > tree.Size || !tree.RootHash(checkpoint.Size).AsSpan().SequenceEqual(checkpoint.RootHash.AsSpan()))
+        if (trusted && keys.Select(k => k.Split('+')[0]).FirstOrDefault(name => !verifiedBy.Contains(name)) is { } unsigned)
+        {
+            return Fail(entries.Count, $"{CheckpointMember} is not signed by the trusted key {unsigned}.");
+        }
+
+        // Signed checkpoints at earlier sizes (co-signatures): each pins a prefix of the log, so each must match it and
+        // verify, with the bundle's keys as well as the trusted ones (the trust anchor is checkpoint.note).
+        var allKeys = trusted ? [.. keys.Union(bundleKeys, StringComparer.Ordinal)] : keys;
+        foreach (var (name, bytes) in members.Where(m => m.Key.StartsWith(EarlierCheckpointFolder, StringComparison.Ordinal)).OrderBy(m => m.Key, StringComparer.Ordinal))
+        {
+            var problem = CheckCheckpoint(name, bytes, tree, allKeys, requireSignature: true, out _);
+            if (problem is not null)
             {
-                return Fail(entries.Count, $"{CheckpointMember}: the checkpoint (size {checkpoint.Size}) does not match the entries.");
-            }
-
-            if (signed is not null)
-            {
-                var verification = signed.Verify(keys);
-                if (!verification.IsValid)
-                {
-                    return Fail(entries.Count, $"{CheckpointMember}: {verification.Message}");
-                }
-
-                verifiedBy = verification.VerifiedBy;
+                return Fail(entries.Count, problem);
             }
         }
 
@@ -103,6 +118,43 @@ public static class BundleVerifier
         }
 
         return new BundleVerification(true, entries.Count, Convert.ToBase64String(tree.RootHash(tree.Size)), verifiedBy, null);
+    }
+
+    // A checkpoint member must parse, commit to a prefix of the entries (its size and root), and, when signed, verify
+    // with the bundle's keys; null when it does, else what failed.
+    private static string? CheckCheckpoint(string member, byte[] bytes, MerkleTree tree, List<string> keys, bool requireSignature, out ImmutableArray<string> verifiedBy)
+    {
+        verifiedBy = [];
+        var text = Encoding.UTF8.GetString(bytes);
+        var signed = text.Contains("\n\n— ", StringComparison.Ordinal) ? SignedNote.Parse(text, out _) : null;
+        if (signed is null && requireSignature)
+        {
+            return $"{member}: the checkpoint is not signed.";
+        }
+
+        var checkpoint = Checkpoint.Parse(signed?.Text ?? text, out var error);
+        if (checkpoint is null)
+        {
+            return $"{member}: {error}";
+        }
+
+        if (checkpoint.Size < 1 || checkpoint.Size > tree.Size || !tree.RootHash(checkpoint.Size).AsSpan().SequenceEqual(checkpoint.RootHash.AsSpan()))
+        {
+            return $"{member}: the checkpoint (size {checkpoint.Size}) does not match the entries.";
+        }
+
+        if (signed is not null)
+        {
+            var verification = signed.Verify(keys);
+            if (!verification.IsValid)
+            {
+                return $"{member}: {verification.Message}";
+            }
+
+            verifiedBy = verification.VerifiedBy;
+        }
+
+        return null;
     }
 
     private static BundleVerification Fail(int entries, string problem) => new(false, entries, null, [], problem);
