@@ -5,7 +5,7 @@
 #  3. Merkle tree: root over 1,000,000 leaves against plain SHA-256 of the same inputs, and proof times;
 #  4. accuracy: field-by-field F1 against the hand-written expectations.
 # Machines are shared and noisy: read medians and the ratio measured in the same run.
-# Usage: bench/run.sh [intake] [coldstart] [merkle] [appends] [verify] [accuracy]   (no argument: all of them)
+# Usage: bench/run.sh [intake] [coldstart] [merkle] [appends] [verify] [compliance] [accuracy]   (no argument: all of them)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seeds=(../shared/seeds/*.txt)
@@ -13,6 +13,16 @@ runs=${RUNS:-21}
 
 dotnet build bench/Docket.Benchmarks -c Release -v q -nologo >/dev/null
 bench="artifacts/bin/Docket.Benchmarks/release/Docket.Benchmarks.dll"
+
+# Runs one single-benchmark class and prints its median against the target.
+median_of() {
+  dotnet "$bench" --filter "*$1*" --affinity 1 --exporters csv --artifacts out/bench >/dev/null
+  python3 - out/bench/results/*"$1"-report.csv "$2" "$3" <<'PY'
+import csv, sys
+row = next(csv.DictReader(open(sys.argv[1])))
+print(f"{sys.argv[2]}: {row['Median']} (target {sys.argv[3]})")
+PY
+}
 
 want() { [ ${#sections[@]} -eq 0 ] || [[ " ${sections[*]} " == *" $1 "* ]]; }
 sections=("$@")
@@ -91,13 +101,13 @@ fi
 
 if want verify; then
 echo "== offline verify of a 100,000-entry bundle (BenchmarkDotNet median)"
-dotnet "$bench" --filter '*BundleVerifyBenchmarks*' --affinity 1 --exporters csv --artifacts out/bench >/dev/null
-python3 - out/bench/results/*BundleVerifyBenchmarks-report.csv <<'PY'
-import csv, sys
-row = next(csv.DictReader(open(sys.argv[1])))
-print(f"verify: {row['Median']} (target under 2 s)")
-PY
+median_of BundleVerifyBenchmarks "verify" "under 2 s"
 
+fi
+
+if want compliance; then
+echo "== compliance: assessment of a 1,000-obligation case against every catalog (BenchmarkDotNet median)"
+median_of ComplianceBenchmarks "assessment" "under 50 ms"
 fi
 
 if want accuracy; then

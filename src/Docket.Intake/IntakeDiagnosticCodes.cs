@@ -65,4 +65,7 @@ public static class IntakeDiagnosticCodes
 
     /// <summary>The file does not exist or cannot be opened (error).</summary>
     public const string FileUnreadable = "INT020";
+
+    /// <summary>A .json file given as a case is not a docket.case/1 document (error).</summary>
+    public const string NotACaseDocument = "INT021";
 }

@@ -55,17 +55,31 @@ internal static class DemoCommand
         }
 
         var host = await LedgerHost.OpenAsync(db, ct).ConfigureAwait(false);
+        var assessor = new Core.Compliance.ComplianceAssessor(Core.Compliance.Catalogs.CatalogSet.BuiltIn());
         using var signer = Core.Ledger.Notes.NoteSigner.FromSeed("demo.docket/neutral", System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         File.WriteAllText(Path.Combine(outDir, "neutral.pub"), signer.VerifierKey + "\n");
         foreach (var result in results.Where(r => r.Case is not null))
         {
             var id = await host.Cases.OpenAsync(CaseJsonWriter.Write(result), Core.Ledger.Entries.EntryAuthor.User("demo"), ct).ConfigureAwait(false);
             var entries = await host.Ledger.ReadAsync(id, ct).ConfigureAwait(false);
-            var checkpoint = Core.Ledger.CaseLog.Checkpoint(id, entries).ToText();
+            var signed = await host.Cases.SignCheckpointAsync(id, signer, null, ct).ConfigureAwait(false);
             var name = Path.GetFileNameWithoutExtension(result.Source.Name);
-            File.WriteAllText(Path.Combine(outDir, name + ".checkpoint"), signer.Sign(checkpoint));
+            File.WriteAllText(Path.Combine(outDir, name + ".checkpoint"), signed!.Note);
             var check = await host.Cases.VerifyAsync(id, ct).ConfigureAwait(false);
             output.WriteLine($"{name}: case {id}, {entries.Count} ledger entry, checkpoint signed, {(check.IsValid ? "verified" : "NOT verified")}");
+
+            // The compliance analysis of the case as its ledger holds it.
+            if (Core.Ledger.Entries.CaseFold.Fold(entries).Json is not { } caseJson)
+            {
+                continue;
+            }
+
+            var report = assessor.Assess(Core.Compliance.CaseFile.Parse(caseJson));
+            File.WriteAllText(Path.Combine(outDir, name + ".compliance.json"), Rendering.ComplianceJson.Write(report));
+            var statuses = report.Assessments.GroupBy(a => a.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Core.Utility.KebabCase.Name(g.Key)}");
+            var coverage = report.Coverage.Select(c => $"{c.Name} {c.Addressed}/{c.Requirements} requirements addressed");
+            output.WriteLine($"  compliance: {report.Assessments.Length} obligations" + (report.Assessments.IsEmpty ? string.Empty : $" ({string.Join(", ", statuses)})")
+                + (report.Coverage.IsEmpty ? "; no catalogued standard named" : $"; {string.Join("; ", coverage)}; {report.Gaps.Length} gaps"));
         }
 
         output.WriteLine($"Ledger: {Path.GetFullPath(db)}; checkpoints signed by {signer.VerifierKey}");

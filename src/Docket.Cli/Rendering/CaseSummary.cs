@@ -10,14 +10,7 @@ internal static class CaseSummary
 {
     public static void Write(TextWriter output, IReadOnlyList<IntakeResult> results)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 120;
+        var console = PlainConsole.Create(output, 120);
         foreach (var result in results)
         {
             WriteOne(console, result);

@@ -143,6 +143,7 @@ public static class CaseJsonWriter
             DateProperty(w, "due", o.Due);
             w.WriteString("status", Kebab(o.Status));
             NullableSpan(w, "statusSpan", o.StatusSpan);
+            NullableString(w, "statusText", o.StatusSpan is { } statusSpan && result.Text is { } text ? statusSpan.Slice(text) : null);
             SpanProperty(w, "span", o.Span);
             w.WriteEndObject();
         }
@@ -226,6 +227,7 @@ public static class CaseJsonWriter
                 w.WriteString("party", p.PartyId);
                 w.WriteString("stance", Kebab(p.Stance));
                 w.WriteString("summary", p.Summary);
+                NullableString(w, "text", result.Text is { } source ? p.Span.Slice(source) : null);
                 SpanProperty(w, "span", p.Span);
                 w.WriteEndObject();
             }
@@ -332,20 +334,5 @@ public static class CaseJsonWriter
 
     /// <summary>The JSON name of an enum value: kebab case ("AccessControl" is "access-control", "AtLeast" is "at-least").</summary>
     public static string Kebab<T>(T value)
-        where T : struct, Enum
-    {
-        var name = value.ToString();
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0)
-            {
-                builder.Append('-');
-            }
-
-            builder.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return builder.ToString();
-    }
+        where T : struct, Enum => Core.Utility.KebabCase.Name(value);
 }

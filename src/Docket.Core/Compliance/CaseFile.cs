@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Docket.Core.Cases;
+using Docket.Core.Text;
+using Docket.Core.Utility;
+
+namespace Docket.Core.Compliance;
+
+/// <summary>
+/// What the analyses read of a case: a typed view of a <c>docket.case/1</c> document, whether it came from intake
+/// or from folding a case's ledger entries (which adds evidence and marks each item's entry).
+/// </summary>
+/// <param name="Parties">The parties.</param>
+/// <param name="Standards">Names of the standards and laws the case mentions.</param>
+/// <param name="Obligations">Each party's obligations.</param>
+/// <param name="Issues">The issues with the parties' positions.</param>
+/// <param name="Counts">Counted things ("two brief online sessions").</param>
+/// <param name="Evidence">Evidence entries added to the case's ledger.</param>
+/// <param name="ContractDeadline">The contract's completion date as stated, when it is.</param>
+public sealed record CaseFile(
+    ImmutableArray<CaseFileParty> Parties,
+    ImmutableArray<string> Standards,
+    ImmutableArray<CaseFileObligation> Obligations,
+    ImmutableArray<CaseFileIssue> Issues,
+    ImmutableArray<CaseFileCount> Counts,
+    ImmutableArray<CaseFileEvidence> Evidence,
+    string? ContractDeadline)
+{
+    /// <summary>The party with <paramref name="id"/>, if any.</summary>
+    public CaseFileParty? Party(string? id) => id is null ? null : Parties.FirstOrDefault(p => p.Id == id);
+
+    /// <summary>Reads a docket.case/1 document; throws <see cref="JsonException"/> when it is not one.</summary>
+    public static CaseFile Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("schema", out var schema) || schema.GetString() != "docket.case/1")
+        {
+            throw new JsonException("Not a docket.case/1 document (its \"schema\" must be \"docket.case/1\").");
+        }
+
+        var parties = Items(root, "parties").Select(p => new CaseFileParty(
+            Str(p, "id") ?? string.Empty,
+            Str(p, "name") ?? string.Empty,
+            KebabCase.TryParse<PartyRole>(Str(p, "role") ?? string.Empty, out var role) ? role : PartyRole.Other)).ToImmutableArray();
+        var standards = Items(root, "standards").Select(s => Str(s, "name")).OfType<string>().ToImmutableArray();
+        var obligations = Items(root, "obligations").Select(o => new CaseFileObligation(
+            Str(o, "id") ?? string.Empty,
+            Str(o, "obligor"),
+            KebabCase.TryParse<ObligationTopic>(Str(o, "topic") ?? string.Empty, out var topic) ? topic : ObligationTopic.Other,
+            Str(o, "text") ?? string.Empty,
+            [.. Items(o, "standards").Select(s => s.GetString()).OfType<string>()],
+            o.TryGetProperty("due", out var due) && due.ValueKind == JsonValueKind.Object ? Str(due, "text") : null,
+            KebabCase.TryParse<ObligationStatus>(Str(o, "status") ?? string.Empty, out var status) ? status : ObligationStatus.Unknown,
+            Str(o, "statusText"),
+            Span(o, "statusSpan"),
+            Span(o, "span"),
+            Long(o, "entry"))).ToImmutableArray();
+        var issues = Items(root, "issues").Select(i => new CaseFileIssue(
+            i.TryGetProperty("number", out var n) && n.ValueKind == JsonValueKind.Number ? n.GetInt32() : 0,
+            Str(i, "title") ?? string.Empty,
+            [.. Items(i, "positions").Select(p => new CaseFilePosition(
+                Str(p, "party"),
+                KebabCase.TryParse<Stance>(Str(p, "stance") ?? string.Empty, out var stance) ? stance : Stance.Claim,
+                Str(p, "summary") ?? string.Empty,
+                Span(p, "span"),
+                Long(p, "entry")) { Quote = Str(p, "text") ?? Str(p, "summary") ?? string.Empty })],
+            Span(i, "span"))).ToImmutableArray();
+        var counts = Items(root, "counts").Select(c => new CaseFileCount(
+            c.TryGetProperty("count", out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDecimal() : 0m,
+            Str(c, "unit") ?? string.Empty,
+            Span(c, "span"))).ToImmutableArray();
+        var evidence = Items(root, "evidence").Select(e => new CaseFileEvidence(
+            Long(e, "entry") ?? -1,
+            Str(e, "sha256") ?? string.Empty,
+            Str(e, "fileName") ?? string.Empty,
+            Str(e, "submittedBy"),
+            Str(e, "shows"))).ToImmutableArray();
+        string? deadline = null;
+        if (root.TryGetProperty("contract", out var contract) && contract.ValueKind == JsonValueKind.Object
+            && contract.TryGetProperty("deadline", out var d) && d.ValueKind == JsonValueKind.Object)
+        {
+            deadline = Str(d, "start");
+        }
+
+        return new CaseFile(parties, standards, obligations, issues, counts, evidence, deadline);
+    }
+
+    private static List<JsonElement> Items(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array ? [.. array.EnumerateArray()] : [];
+
+    private static string? Str(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static long? Long(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var n) ? n : null;
+
+    private static SourceSpan? Span(JsonElement parent, string name)
+    {
+        if (!parent.TryGetProperty(name, out var span) || span.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var start = (int)(Long(span, "start") ?? 0);
+        var end = (int)(Long(span, "end") ?? start);
+        var line = (int)(Long(span, "line") ?? 1);
+        var column = (int)(Long(span, "column") ?? 1);
+        return end >= start && start >= 0 && line >= 1 && column >= 1 ? new SourceSpan(start, end, line, column) : null;
+    }
+}

@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+using Docket.Core.Cases;
+using Docket.Core.Text;
+
+namespace Docket.Core.Compliance;
+
+/// <summary>An obligation of the case, with the words that state its status.</summary>
+public sealed record CaseFileObligation(
+    string Id,
+    string? ObligorId,
+    ObligationTopic Topic,
+    string Text,
+    ImmutableArray<string> Standards,
+    string? Due,
+    ObligationStatus Status,
+    string? StatusText,
+    SourceSpan? StatusSpan,
+    SourceSpan? Span,
+    long? Entry);

@@ -1,0 +1,6 @@
+using Docket.Core.Cases;
+
+namespace Docket.Core.Compliance;
+
+/// <summary>A party of the case.</summary>
+public sealed record CaseFileParty(string Id, string Name, PartyRole Role);

@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using Docket.Core.Cases;
+
+namespace Docket.Core.Compliance.Catalogs;
+
+/// <summary>
+/// The data behind the assessment's judgements (<c>docket.rules/1</c>): the words that tie evidence to a topic, the
+/// question that would settle an obligation of each topic, and the phrases that say a weaker method was used.
+/// </summary>
+/// <param name="Id">Unique id ("assessment").</param>
+/// <param name="Revision">The rules' own revision.</param>
+/// <param name="TopicWords">Words that tie a piece of evidence's description to a topic.</param>
+/// <param name="SettlingFacts">Per topic kebab name (or "*" for any), the question whose answer would settle it; {obligor}, {other} and {text} are filled in.</param>
+/// <param name="WeakerMethodPhrases">Phrases saying a method other than, and weaker than, the required one was used.</param>
+/// <param name="PromiseWords">Words that, shortly before an algorithm's name, make it the required one ("agreed to employ AES-256").</param>
+/// <param name="FileName">The file it was read from.</param>
+public sealed record AssessmentRules(
+    string Id,
+    int Revision,
+    ImmutableDictionary<ObligationTopic, ImmutableArray<string>> TopicWords,
+    ImmutableDictionary<string, string> SettlingFacts,
+    ImmutableArray<string> WeakerMethodPhrases,
+    ImmutableArray<string> PromiseWords,
+    string FileName);
