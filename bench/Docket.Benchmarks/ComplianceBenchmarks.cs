@@ -41,7 +41,7 @@ public class ComplianceBenchmarks
         ], new SourceSpan(n * 2000, (n + 1) * 2000, 1, 1))).ToImmutableArray();
         _case = new CaseFile(
             [new CaseFileParty("P1", "Vendor Co", PartyRole.Vendor), new CaseFileParty("P2", "Client Co", PartyRole.Client)],
-            ["PCI DSS", "GDPR", "CCPA"], obligations, issues, [], [new CaseFileEvidence(7, new string('a', 64), "siem-export.csv", "P2", "logging was off")], "2022-06-30");
+            ["PCI DSS", "GDPR", "CCPA"], obligations, issues, [], [new CaseFileEvidence(7, new string('a', 64), "siem-export.csv", "P2", "logging was off")], new CaseFileDate("by June 2022", new NodaTime.LocalDate(2022, 6, 30)));
     }
 
     [Benchmark]

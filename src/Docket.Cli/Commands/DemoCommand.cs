@@ -75,7 +75,7 @@ internal static class DemoCommand
             }
 
             var report = assessor.Assess(Core.Compliance.CaseFile.Parse(caseJson));
-            File.WriteAllText(Path.Combine(outDir, name + ".compliance.json"), Rendering.ComplianceJson.Write(report));
+            File.WriteAllText(Path.Combine(outDir, name + ".compliance.json"), Core.Compliance.ComplianceJson.Write(report));
             var statuses = report.Assessments.GroupBy(a => a.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Core.Utility.KebabCase.Name(g.Key)}");
             var coverage = report.Coverage.Select(c => $"{c.Name} {c.Addressed}/{c.Requirements} requirements addressed");
             output.WriteLine($"  compliance: {report.Assessments.Length} obligations" + (report.Assessments.IsEmpty ? string.Empty : $" ({string.Join(", ", statuses)})")

@@ -16,7 +16,7 @@ namespace Docket.Core.Compliance;
 /// <param name="Issues">The issues with the parties' positions.</param>
 /// <param name="Counts">Counted things ("two brief online sessions").</param>
 /// <param name="Evidence">Evidence entries added to the case's ledger.</param>
-/// <param name="ContractDeadline">The contract's completion date as stated, when it is.</param>
+/// <param name="ContractDeadline">The contract's completion date, when stated.</param>
 public sealed record CaseFile(
     ImmutableArray<CaseFileParty> Parties,
     ImmutableArray<string> Standards,
@@ -24,7 +24,7 @@ public sealed record CaseFile(
     ImmutableArray<CaseFileIssue> Issues,
     ImmutableArray<CaseFileCount> Counts,
     ImmutableArray<CaseFileEvidence> Evidence,
-    string? ContractDeadline)
+    CaseFileDate? ContractDeadline)
 {
     /// <summary>The party with <paramref name="id"/>, if any.</summary>
     public CaseFileParty? Party(string? id) => id is null ? null : Parties.FirstOrDefault(p => p.Id == id);
@@ -50,7 +50,7 @@ public sealed record CaseFile(
             KebabCase.TryParse<ObligationTopic>(Str(o, "topic") ?? string.Empty, out var topic) ? topic : ObligationTopic.Other,
             Str(o, "text") ?? string.Empty,
             [.. Items(o, "standards").Select(s => s.GetString()).OfType<string>()],
-            o.TryGetProperty("due", out var due) && due.ValueKind == JsonValueKind.Object ? Str(due, "text") : null,
+            Date(o, "due"),
             KebabCase.TryParse<ObligationStatus>(Str(o, "status") ?? string.Empty, out var status) ? status : ObligationStatus.Unknown,
             Str(o, "statusText"),
             Span(o, "statusSpan"),
@@ -76,13 +76,7 @@ public sealed record CaseFile(
             Str(e, "fileName") ?? string.Empty,
             Str(e, "submittedBy"),
             Str(e, "shows"))).ToImmutableArray();
-        string? deadline = null;
-        if (root.TryGetProperty("contract", out var contract) && contract.ValueKind == JsonValueKind.Object
-            && contract.TryGetProperty("deadline", out var d) && d.ValueKind == JsonValueKind.Object)
-        {
-            deadline = Str(d, "start");
-        }
-
+        var deadline = root.TryGetProperty("contract", out var contract) && contract.ValueKind == JsonValueKind.Object ? Date(contract, "deadline") : null;
         return new CaseFile(parties, standards, obligations, issues, counts, evidence, deadline);
     }
 
@@ -94,6 +88,18 @@ public sealed record CaseFile(
 
     private static long? Long(JsonElement parent, string name) =>
         parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var n) ? n : null;
+
+    // A docket.case/1 Date: its words and its inclusive end ("by June 2023" ends 2023-06-30).
+    private static CaseFileDate? Date(JsonElement parent, string name)
+    {
+        if (!parent.TryGetProperty(name, out var date) || date.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var end = Str(date, "end") is { } text && NodaTime.Text.LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : (NodaTime.LocalDate?)null;
+        return new CaseFileDate(Str(date, "text") ?? Str(date, "value") ?? string.Empty, end);
+    }
 
     private static SourceSpan? Span(JsonElement parent, string name)
     {

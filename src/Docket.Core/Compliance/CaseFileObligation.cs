@@ -11,7 +11,7 @@ public sealed record CaseFileObligation(
     ObligationTopic Topic,
     string Text,
     ImmutableArray<string> Standards,
-    string? Due,
+    CaseFileDate? Due,
     ObligationStatus Status,
     string? StatusText,
     SourceSpan? StatusSpan,

@@ -16,10 +16,15 @@ public sealed class ComplianceAssessor
     private const string PciStrongCryptography = "pci-dss-strong-cryptography";
     private readonly CatalogSet _catalogs;
     private readonly AssessmentRules _rules;
+    private readonly AlgorithmFinder? _algorithms;
 
-    // Topics whose duties belong to the client and which a vendor's "you held us up" answer invokes.
+    // The other side's duties that an obligor's "you held us up" answer invokes.
     private static readonly ObligationTopic[] EnablingDuties =
         [ObligationTopic.AccessProvision, ObligationTopic.Documentation, ObligationTopic.SecurityPractices, ObligationTopic.Payment];
+
+    // Duties the parties owe each other under the contract, never to a standard: they map to no requirement.
+    private static readonly ObligationTopic[] DutiesBetweenParties =
+        [ObligationTopic.AccessProvision, ObligationTopic.Documentation, ObligationTopic.Payment];
 
     /// <summary>An assessor over <paramref name="catalogs"/>, which must include the assessment rules.</summary>
     /// <exception cref="ArgumentException">The catalogs have no assessment rules.</exception>
@@ -28,6 +33,7 @@ public sealed class ComplianceAssessor
         ArgumentNullException.ThrowIfNull(catalogs);
         _catalogs = catalogs;
         _rules = catalogs.Rules ?? throw new ArgumentException("The catalog set has no assessment rules (docket.rules/1).", nameof(catalogs));
+        _algorithms = catalogs.KeyStrength is { } table ? new AlgorithmFinder(table) : null;
     }
 
     /// <summary>Assesses every obligation of <paramref name="file"/> and builds the compliance matrix.</summary>
@@ -36,7 +42,7 @@ public sealed class ComplianceAssessor
         ArgumentNullException.ThrowIfNull(file);
         var applicable = ApplicableCatalogs(file);
         var issues = file.Obligations.Select(o => file.Issues.FirstOrDefault(i => i.Contains(o.StatusSpan) || i.Contains(o.Span))).ToList();
-        var context = new Context(file, applicable, issues);
+        var context = new Context(file, applicable, issues, _algorithms);
         var assessments = file.Obligations.Select((o, i) => Assess(context, o, issues[i])).ToImmutableArray();
         var cellsOf = new Dictionary<(string, string), List<MatrixCell>>();
         foreach (var a in assessments)
@@ -116,8 +122,7 @@ public sealed class ComplianceAssessor
             reasons.Add(StatusReason(o));
         }
 
-        o = o with { Status = status };
-        if (o.Status == ObligationStatus.Disputed && issue is not null)
+        if (status == ObligationStatus.Disputed && issue is not null)
         {
             foreach (var position in issue.Positions)
             {
@@ -126,44 +131,48 @@ public sealed class ComplianceAssessor
         }
 
         // What the other side says about delivery, in its own words (the status words alone may be a heading).
-        if (o.Status is ObligationStatus.Partial or ObligationStatus.Unmet && issue?.Positions.FirstOrDefault(p => p.PartyId != o.ObligorId && p.Stance == Stance.Claim) is { } claim)
+        if (status is ObligationStatus.Partial or ObligationStatus.Unmet && issue?.Positions.FirstOrDefault(p => p.PartyId != o.ObligorId && p.Stance == Stance.Claim) is { } claim)
         {
             reasons.Add(new Reason($"{Name(file.Party(claim.PartyId), claim.PartyId)} (claim) on issue {issue.Number}:", claim.Quote, claim.Span, claim.Entry));
         }
 
-        // A shortfall the obligor blames on the other side: responsibility is disputed, delivery is not.
+        // A shortfall the obligor blames on the other side: responsibility is disputed, delivery is not. The other
+        // side's duties in the same issue (access, documentation …) are listed with what would settle them.
         DisputedCause? cause = null;
-        if (o.Status is ObligationStatus.Partial or ObligationStatus.Unmet && issue is not null)
+        if (status is ObligationStatus.Partial or ObligationStatus.Unmet && issue is not null)
         {
-            var answer = issue.Positions.FirstOrDefault(p => p.PartyId == o.ObligorId && p.Stance == Stance.Defense);
             var duties = context.InIssue(issue)
                 .Where(d => d.ObligorId != o.ObligorId && d.ObligorId is not null && EnablingDuties.Contains(d.Topic))
                 .ToList();
-            if (answer is not null || duties.Count > 0)
+            var invoked = duties.Count > 0 ? $"; the duties it invokes are {string.Join(", ", duties.Select(d => $"{d.Id} ({KebabCase.Name(d.Topic)})"))}." : ".";
+            if (issue.Positions.FirstOrDefault(p => p.PartyId == o.ObligorId && p.Stance == Stance.Defense) is { } answer)
             {
-                var quote = answer?.Quote ?? duties[0].Text;
-                cause = new DisputedCause(answer?.PartyId ?? o.ObligorId, quote, answer?.Span ?? duties[0].Span, [.. duties.Select(d => d.Id)]);
+                cause = new DisputedCause(answer.PartyId, answer.Quote, answer.Span, [.. duties.Select(d => d.Id)]);
                 reasons.Add(new Reason(
-                    $"{Name(obligor, o.ObligorId)} blames {Name(other, other?.Id)} for the shortfall. That disputes who is responsible, not what was delivered: the status stays {KebabCase.Name(o.Status)}"
-                    + (duties.Count > 0 ? $"; the duties it invokes are {string.Join(", ", duties.Select(d => $"{d.Id} ({KebabCase.Name(d.Topic)})"))}." : "."),
-                    quote, answer?.Span ?? duties[0].Span, answer?.Entry));
-                foreach (var duty in duties)
-                {
-                    questions.Add(Settle(duty, file.Party(duty.ObligorId), file.Party(o.ObligorId), applicable));
-                }
+                    $"{Name(obligor, o.ObligorId)} blames {Name(other, other?.Id)} for the shortfall. That disputes who is responsible, not what was delivered: the status stays {KebabCase.Name(status)}{invoked}",
+                    answer.Quote, answer.Span, answer.Entry));
+            }
+            else if (duties.Count > 0)
+            {
+                reasons.Add(new Reason($"The same issue holds duties of {Name(other, other?.Id)} that bear on it{invoked}", duties[0].Text, duties[0].Span, duties[0].Entry));
+            }
+
+            foreach (var duty in duties)
+            {
+                questions.Add(Settle(duty, file.Party(duty.ObligorId), file.Party(o.ObligorId), applicable));
             }
         }
 
         var criteria = ImmutableArray.CreateBuilder<Criterion>();
         if (o.Due is { } due)
         {
-            criteria.Add(new Criterion("due", due, due));
+            criteria.Add(new Criterion("due", due.Text, due.Text));
         }
 
         var verdicts = ImmutableArray.CreateBuilder<StandardVerdict>();
-        if (o.Topic == ObligationTopic.Encryption || (_catalogs.KeyStrength is { } strengths && o.Standards.Any(s => context.Find(strengths, s).Count > 0)))
+        if (o.Topic == ObligationTopic.Encryption || o.Standards.Any(s => context.Find(s).Count > 0))
         {
-            JudgeCryptography(context, o, issue, criteria, verdicts, reasons, obligor);
+            JudgeCryptography(context, o, status, issue, criteria, verdicts, reasons, obligor);
         }
 
         if (issue is not null)
@@ -180,7 +189,7 @@ public sealed class ComplianceAssessor
             reasons.Add(new Reason($"Evidence entry {item.Entry} ({item.FileName}, submitted by {Name(file.Party(item.SubmittedBy), item.SubmittedBy)}) is said to show this.", item.Shows, null, item.Entry));
         }
 
-        if (o.Status != ObligationStatus.Met)
+        if (status != ObligationStatus.Met)
         {
             questions.Insert(0, Settle(o, obligor, other, applicable));
         }
@@ -191,7 +200,7 @@ public sealed class ComplianceAssessor
             reasons.Add(new Reason($"{requirement.CatalogName} {requirement.RequirementId} was future-dated: best practice only until {requirement.EffectiveFrom:yyyy-MM-dd}, after this obligation fell due.", null, null, null));
         }
 
-        return new ObligationAssessment(o.Id, o.ObligorId, o.Topic, o.Text, o.Status, reasons.ToImmutable(), criteria.ToImmutable(), verdicts.ToImmutable(),
+        return new ObligationAssessment(o.Id, o.ObligorId, o.Topic, o.Text, status, reasons.ToImmutable(), criteria.ToImmutable(), verdicts.ToImmutable(),
             requirements, [.. evidence.Select(e => e.Entry)], cause, [.. questions.Distinct(StringComparer.Ordinal)]);
     }
 
@@ -205,7 +214,7 @@ public sealed class ComplianceAssessor
     };
 
     // Required algorithm from the promise itself; the one used from the words that report delivery.
-    private void JudgeCryptography(Context context, CaseFileObligation o, CaseFileIssue? issue, ImmutableArray<Criterion>.Builder criteria,
+    private void JudgeCryptography(Context context, CaseFileObligation o, ObligationStatus status, CaseFileIssue? issue, ImmutableArray<Criterion>.Builder criteria,
         ImmutableArray<StandardVerdict>.Builder verdicts, ImmutableArray<Reason>.Builder reasons, CaseFileParty? obligor)
     {
         var table = _catalogs.KeyStrength;
@@ -214,16 +223,16 @@ public sealed class ComplianceAssessor
             return;
         }
 
-        var required = o.Standards.Append(o.Text).SelectMany(s => context.Find(table, s)).Select(f => f.Algorithm).DistinctBy(a => a.Name).ToList();
+        var required = o.Standards.Append(o.Text).SelectMany(s => context.Find(s)).Select(f => f.Algorithm).DistinctBy(a => a.Name).ToList();
         var reports = new List<string>();
-        if (o.StatusText is { } status)
+        if (o.StatusText is { } statusText)
         {
-            reports.Add(status);
+            reports.Add(statusText);
         }
 
         reports.AddRange(issue?.Positions.Select(p => p.Quote) ?? []);
-        var mentioned = reports.SelectMany(r => context.Find(table, r)).Select(f => f.Algorithm).DistinctBy(a => a.Name).ToList();
-        required.AddRange(mentioned.Where(a => reports.Any(r => RequiredIn(context.Find(table, r), r, a))).Where(a => required.All(x => x.Name != a.Name)));
+        var mentioned = reports.SelectMany(r => context.Find(r)).Select(f => f.Algorithm).DistinctBy(a => a.Name).ToList();
+        required.AddRange(mentioned.Where(a => reports.Any(r => RequiredIn(context.Find(r), r, a))).Where(a => required.All(x => x.Name != a.Name)));
         var used = mentioned.Where(a => required.All(r => r.Name != a.Name)).ToList();
         var weaker = reports.FirstOrDefault(r => _rules.WeakerMethodPhrases.Any(p => r.Contains(p, StringComparison.OrdinalIgnoreCase)));
         foreach (var algorithm in required)
@@ -258,7 +267,7 @@ public sealed class ComplianceAssessor
             return;
         }
 
-        if (required.Count > 0 && (weaker is not null || o.Status == ObligationStatus.Unmet))
+        if (required.Count > 0 && (weaker is not null || status == ObligationStatus.Unmet))
         {
             verdicts.Add(new StandardVerdict("the contract", ObligationStatus.Unmet,
                 $"The contract requires {string.Join(", ", required.Select(a => a.Name))}; the record says another, weaker method was used."));
@@ -308,7 +317,7 @@ public sealed class ComplianceAssessor
 
     private string Settle(CaseFileObligation o, CaseFileParty? obligor, CaseFileParty? other, List<Catalog> applicable)
     {
-        var template = _rules.SettlingFacts.GetValueOrDefault(KebabCase.Name(o.Topic)) ?? _rules.SettlingFacts.GetValueOrDefault("*") ?? "What was delivered for \"{text}\", and when?";
+        var template = _rules.SettlingFacts.GetValueOrDefault(KebabCase.Name(o.Topic)) ?? _rules.SettlingFacts["*"];
         var standard = o.Standards.FirstOrDefault() ?? applicable.FirstOrDefault()?.Name ?? "the standard";
         return template
             .Replace("{obligor}", obligor?.Name ?? "the obligor", StringComparison.Ordinal)
@@ -317,15 +326,14 @@ public sealed class ComplianceAssessor
             .Replace("{text}", o.Text.Length > 80 ? o.Text[..80] + "…" : o.Text, StringComparison.Ordinal);
     }
 
-    // Requirements of the applicable catalogs on the obligation's topic that its obligor can owe (never the
-    // enabling duties between the parties). A compliance
+    // Requirements of the applicable catalogs on the obligation's topic that its obligor can owe (never the duties
+    // between the parties). A compliance
     // obligation naming a catalog maps to that catalog's compliance requirements.
     private static ImmutableArray<RequirementRef> Map(CaseFileObligation o, CaseFileParty? obligor, List<Catalog> applicable)
     {
         var refs = ImmutableArray.CreateBuilder<RequirementRef>();
-        if (EnablingDuties.Contains(o.Topic))
+        if (DutiesBetweenParties.Contains(o.Topic))
         {
-            // Giving access, documentation or payment is owed to the other party under the contract, not to a standard.
             return refs.ToImmutable();
         }
 
@@ -358,11 +366,9 @@ public sealed class ComplianceAssessor
     private static RequirementRef Reference(Catalog catalog, CatalogRequirement r) =>
         new(catalog.Id, catalog.Name, r.Id, r.Title, r.FutureDated, r.EffectiveFrom);
 
-    private static bool DueBefore(CaseFileObligation o, CaseFile file, NodaTime.LocalDate from)
-    {
-        var due = file.ContractDeadline;
-        return due is not null && NodaTime.Text.LocalDatePattern.Iso.Parse(due) is { Success: true } parsed && parsed.Value < from;
-    }
+    // The obligation's own due date, else the contract's completion date, falls before the date given.
+    private static bool DueBefore(CaseFileObligation o, CaseFile file, NodaTime.LocalDate date) =>
+        (o.Due?.Latest ?? file.ContractDeadline?.Latest) is { } due && due < date;
 
     private static Gap GapOf(CaseFile file, string catalogName, CatalogRequirement requirementDef, RequirementRef requirement, MatrixCell cell)
     {
@@ -379,7 +385,7 @@ public sealed class ComplianceAssessor
 
     // What one assessment run shares across its obligations: the issue each sits in, the algorithm mentions of each
     // text (position texts repeat for every obligation of an issue), and the requirements of each topic and role.
-    private sealed class Context(CaseFile file, List<Catalog> applicable, List<CaseFileIssue?> issues)
+    private sealed class Context(CaseFile file, List<Catalog> applicable, List<CaseFileIssue?> issues, AlgorithmFinder? algorithms)
     {
         private readonly Dictionary<string, IReadOnlyList<(CryptoAlgorithm, int, int)>> _mentions = new(StringComparer.Ordinal);
         private readonly Dictionary<(ObligationTopic, PartyRole?, string), ImmutableArray<RequirementRef>> _maps = [];
@@ -394,11 +400,16 @@ public sealed class ComplianceAssessor
 
         public IEnumerable<CaseFileObligation> InIssue(CaseFileIssue issue) => _byIssue[issue];
 
-        public IReadOnlyList<(CryptoAlgorithm Algorithm, int Start, int Length)> Find(KeyStrengthTable table, string text)
+        public IReadOnlyList<(CryptoAlgorithm Algorithm, int Start, int Length)> Find(string text)
         {
+            if (algorithms is null)
+            {
+                return [];
+            }
+
             if (!_mentions.TryGetValue(text, out var found))
             {
-                _mentions[text] = found = table.Find(text);
+                _mentions[text] = found = algorithms.Find(text);
             }
 
             return found;

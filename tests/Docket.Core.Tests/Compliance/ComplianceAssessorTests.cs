@@ -30,6 +30,21 @@ public sealed class ComplianceAssessorTests
     }
 
     [Fact]
+    public void Shortfall_WithClientDutyButNoAnswer_RecordsNoCauseYetListsTheDutyQuestion()
+    {
+        var file = Case(
+            [
+                Obligation("O1", "P1", ObligationTopic.Logging, ObligationStatus.Unmet, 110, "logging", "not operational"),
+                Obligation("O2", "P2", ObligationTopic.AccessProvision, ObligationStatus.Unknown, 160, "access to the log servers"),
+            ],
+            [Issue(1, 100, 300, Position("P2", Stance.Claim, "Logging was not operational.", 100))]);
+        var o1 = Assessor.Assess(file).Assessments[0];
+        Assert.Null(o1.Cause);
+        Assert.Contains(o1.Reasons, r => r.Text.StartsWith("The same issue holds duties of Client Co", StringComparison.Ordinal) && r.Quote == "access to the log servers");
+        Assert.Contains(o1.OpenQuestions, q => q.Contains("When did Vendor Co ask Client Co for access", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Aes256Required_LessSecureMethodUsed_UnmetAgainstContract_PciUnknown()
     {
         var file = Case(
@@ -102,7 +117,7 @@ public sealed class ComplianceAssessorTests
     [Fact]
     public void FutureDatedRequirement_DueBeforeItsDate_IsFlagged()
     {
-        var file = Case([Obligation("O1", "P1", ObligationTopic.Logging, ObligationStatus.Unmet, 10, "automated log review", "not operational")], standards: ["PCI DSS"]) with { ContractDeadline = "2022-06-01" };
+        var file = Case([Obligation("O1", "P1", ObligationTopic.Logging, ObligationStatus.Unmet, 10, "automated log review", "not operational")], standards: ["PCI DSS"]) with { ContractDeadline = new CaseFileDate("by June 2022", new NodaTime.LocalDate(2022, 6, 30)) };
         var assessment = Assessor.Assess(file).Assessments[0];
         Assert.Contains(assessment.Reasons, r => r.Text.Contains("future-dated: best practice only until 2025-03-31", StringComparison.Ordinal));
     }

@@ -10,7 +10,7 @@ namespace Docket.Core.Compliance.Catalogs;
 /// <param name="Id">Unique id ("assessment").</param>
 /// <param name="Revision">The rules' own revision.</param>
 /// <param name="TopicWords">Words that tie a piece of evidence's description to a topic.</param>
-/// <param name="SettlingFacts">Per topic kebab name (or "*" for any), the question whose answer would settle it; {obligor}, {other} and {text} are filled in.</param>
+/// <param name="SettlingFacts">Per topic kebab name, and "*" for the rest (always present), the question whose answer would settle it; {obligor}, {other}, {standard} and {text} are filled in.</param>
 /// <param name="WeakerMethodPhrases">Phrases saying a method other than, and weaker than, the required one was used.</param>
 /// <param name="PromiseWords">Words that, shortly before an algorithm's name, make it the required one ("agreed to employ AES-256").</param>
 /// <param name="FileName">The file it was read from.</param>

@@ -69,27 +69,42 @@ public sealed class CatalogSet
                     {
                         catalogs.Add(catalog);
                     }
-                    else if (catalogs[existing].Revision == catalog.Revision)
-                    {
-                        errors.Add(new CatalogError(name, 1, "id", CatalogCodes.Conflict,
-                            $"catalog '{catalog.Id}' revision {catalog.Revision} is also given by {catalogs[existing].FileName}; raise the revision to replace it."));
-                    }
-                    else if (catalog.Revision > catalogs[existing].Revision)
+                    else if (Replaces(catalog.Id, catalog.Revision, catalogs[existing].Revision, catalogs[existing].FileName, name, errors))
                     {
                         catalogs[existing] = catalog;
                     }
 
                     break;
-                case KeyStrengthTable table when keyStrength is null || table.Revision > keyStrength.Revision:
-                    keyStrength = table;
+                case KeyStrengthTable table:
+                    if (keyStrength is null || Replaces(table.Id, table.Revision, keyStrength.Revision, keyStrength.FileName, name, errors))
+                    {
+                        keyStrength = table;
+                    }
+
                     break;
-                case AssessmentRules r when rules is null || r.Revision > rules.Revision:
-                    rules = r;
+                case AssessmentRules r:
+                    if (rules is null || Replaces(r.Id, r.Revision, rules.Revision, rules.FileName, name, errors))
+                    {
+                        rules = r;
+                    }
+
                     break;
             }
         }
 
         return new CatalogSet([.. catalogs], keyStrength, rules, [.. errors]);
+    }
+
+    // One of each id: a higher revision replaces the loaded one, a lower one is ignored, the same one is a conflict.
+    private static bool Replaces(string id, int revision, int loadedRevision, string loadedFile, string file, List<CatalogError> errors)
+    {
+        if (revision == loadedRevision)
+        {
+            errors.Add(new CatalogError(file, 1, "revision", CatalogCodes.Conflict,
+                $"'{id}' revision {revision} is also given by {loadedFile}; raise the revision to replace it."));
+        }
+
+        return revision > loadedRevision;
     }
 
     private static IEnumerable<(string Name, string Text)> BuiltInFiles()
@@ -333,6 +348,11 @@ public sealed class CatalogSet
         else
         {
             f.Error("settlingFacts", CatalogCodes.MissingField, "is required (an object of topic: question).");
+        }
+
+        if (facts.ValueKind == JsonValueKind.Object && !settling.ContainsKey("*"))
+        {
+            f.Error("settlingFacts", CatalogCodes.MissingField, "needs a \"*\" question for topics without their own.");
         }
 
         var weaker = f.Strings(root, string.Empty, "weakerMethodPhrases");

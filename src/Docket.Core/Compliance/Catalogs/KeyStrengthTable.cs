@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using NodaTime;
 
 namespace Docket.Core.Compliance.Catalogs;
@@ -23,36 +22,6 @@ public sealed record KeyStrengthTable(
     ImmutableArray<CryptoAlgorithm> Algorithms,
     string FileName)
 {
-    private Regex? _pattern;
-
-    /// <summary>Every algorithm named in <paramref name="text"/>, with where, in order (longest spelling first at one place).</summary>
-    public IReadOnlyList<(CryptoAlgorithm Algorithm, int Start, int Length)> Find(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        _pattern ??= BuildPattern();
-        var found = new List<(CryptoAlgorithm, int, int)>();
-        foreach (Match match in _pattern.Matches(text))
-        {
-            var spelling = match.Value;
-            var algorithm = Algorithms.First(a => string.Equals(a.Name, spelling, StringComparison.OrdinalIgnoreCase)
-                || a.Aliases.Any(x => string.Equals(x, spelling, StringComparison.OrdinalIgnoreCase)));
-            found.Add((algorithm, match.Index, match.Length));
-        }
-
-        return found;
-    }
-
     /// <summary>The threshold named <paramref name="name"/>, if the table has it.</summary>
     public StrengthThreshold? Threshold(string name) => Thresholds.FirstOrDefault(t => t.Name == name);
-
-    private Regex BuildPattern()
-    {
-        var spellings = Algorithms.SelectMany(a => a.Aliases.Prepend(a.Name))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .OrderByDescending(s => s.Length)
-            .Select(Regex.Escape);
-        // Whole words only: "AES-256" but not "AES-2560"; alternation is longest first, so "AES-256-GCM" wins over "AES-256".
-        return new Regex(@"(?<![\w-])(?:" + string.Join('|', spellings) + @")(?![\w-])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-    }
 }

@@ -1,13 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Docket.Core.Compliance;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Docket.Cli.Rendering;
+namespace Docket.Core.Compliance;
 
 /// <summary>The compliance report as JSON (<c>docket.compliance/1</c>): camelCase names, kebab-case enum values, ISO dates.</summary>
-internal static class ComplianceJson
+public static class ComplianceJson
 {
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -17,8 +16,22 @@ internal static class ComplianceJson
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Write(ComplianceReport report) =>
-        JsonSerializer.Serialize(new { schema = "docket.compliance/1", report.Catalogs, report.Assessments, report.Coverage, report.Gaps, matrix = report.Rows.Select(r => new { r.Requirement, status = r.Cells.IsEmpty ? null : (Core.Cases.ObligationStatus?)r.Status, r.Cells }) }, Options);
+    /// <summary>The report as an indented docket.compliance/1 document; a matrix row with no obligation has status null.</summary>
+    public static string Write(ComplianceReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return JsonSerializer.Serialize(
+            new
+            {
+                schema = "docket.compliance/1",
+                report.Catalogs,
+                report.Assessments,
+                report.Coverage,
+                report.Gaps,
+                matrix = report.Rows.Select(r => new { r.Requirement, status = r.Cells.IsEmpty ? null : (Cases.ObligationStatus?)r.Status, r.Cells }),
+            },
+            Options);
+    }
 
     private sealed class LocalDateConverter : JsonConverter<LocalDate>
     {
