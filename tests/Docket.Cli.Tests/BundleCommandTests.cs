@@ -83,6 +83,18 @@ public sealed class BundleCommandTests : IDisposable
         Assert.Contains("checkpoint.note: the checkpoint is not signed", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Export_WithUnreadableKey_ExitsOneNamingTheKeyFile()
+    {
+        var id = JsonDocument.Parse(Run("case", "open", RepositoryPaths.Combine("examples", "cases", "03-house-plain.txt"), "--json").Out).RootElement.GetProperty("id").GetString()!;
+        var key = Path.Combine(_sandbox.Dir, "bad.key");
+        File.WriteAllText(key, "not a signer key\n");
+        var (code, _, error) = Run("export", id, "-o", Path.Combine(_sandbox.Dir, "case.zip"), "--sign", key);
+        Assert.Equal(ExitCodes.InputErrors, code);
+        Assert.StartsWith($"{key}: error LED", error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.InputErrors, Run("export", id, "-o", Path.Combine(_sandbox.Dir, "case.zip"), "--sign", Path.Combine(_sandbox.Dir, "missing.key")).Code);
+    }
+
     public static TheoryData<string, string> Tampering => new()
     {
         { "change a byte of an entry", "checkpoint.note: the checkpoint (size 3) does not match the entries" },

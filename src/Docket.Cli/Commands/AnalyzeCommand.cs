@@ -32,20 +32,20 @@ internal static class AnalyzeCommand
             return ExitCodes.InputErrors;
         }
 
-        var caseJson = await CaseSource.ReadAsync(caseArgument, db, error, ct).ConfigureAwait(false);
-        if (caseJson is null)
+        var file = await CaseSource.ReadAsync(caseArgument, db, error, ct).ConfigureAwait(false);
+        if (file is null)
         {
             return ExitCodes.InputErrors;
         }
 
-        var report = new ComplianceAssessor(catalogs).Assess(CaseFile.Parse(caseJson));
+        var report = new ComplianceAssessor(catalogs).Assess(file);
         if (json)
         {
             output.WriteLine(ComplianceJson.Write(report));
         }
         else
         {
-            ComplianceTable.Write(output, CaseFile.Parse(caseJson), report);
+            ComplianceTable.Write(output, file, report);
         }
 
         return ExitCodes.Success;

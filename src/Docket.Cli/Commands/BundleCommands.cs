@@ -32,10 +32,9 @@ internal static class BundleCommands
     private static async Task<int> ExportAsync(string caseId, string outFile, string? keyFile, string? storeDir, string? db, TextWriter output, TextWriter error, CancellationToken ct)
     {
         var host = await LedgerHost.OpenAsync(db, ct).ConfigureAwait(false);
-        var entries = await host.Ledger.ReadAsync(caseId, ct).ConfigureAwait(false);
-        if (entries.Count == 0)
+        var entries = await host.ReadCaseAsync(caseId, error, ct).ConfigureAwait(false);
+        if (entries is null)
         {
-            error.WriteLine($"docket: error: no case '{caseId}'.");
             return ExitCodes.InputErrors;
         }
 
@@ -44,7 +43,12 @@ internal static class BundleCommands
         if (keyFile is not null)
         {
             // --sign stores a signature on the current checkpoint, like 'docket checkpoint --sign', before bundling.
-            using var signer = NoteSigner.Parse((await File.ReadAllTextAsync(keyFile, ct).ConfigureAwait(false)).Trim());
+            using var signer = LedgerHost.ReadSigner(keyFile, error);
+            if (signer is null)
+            {
+                return ExitCodes.InputErrors;
+            }
+
             await host.Cases.SignCheckpointAsync(caseId, signer, null, ct).ConfigureAwait(false);
         }
 

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using Docket.Core.Ledger.Entries;
 using Docket.Intake.Json;
-using NodaTime.Text;
 
 namespace Docket.Cli.Commands;
 
@@ -36,7 +35,7 @@ internal static class CaseCommand
         }
 
         var host = await LedgerHost.OpenAsync(db, ct).ConfigureAwait(false);
-        var id = await host.Cases.OpenAsync(CaseJsonWriter.Write(result), EntryAuthor.User(Environment.UserName is { Length: > 0 } u ? u : "cli"), ct).ConfigureAwait(false);
+        var id = await host.Cases.OpenAsync(CaseJsonWriter.Write(result), LedgerHost.CurrentUser, ct).ConfigureAwait(false);
         output.WriteLine(json ? JsonSerializer.Serialize(new { id }) : id);
         return ExitCodes.Success;
     }
@@ -61,45 +60,13 @@ internal static class CaseCommand
 
     private static async Task<int> ShowAsync(string caseId, string? asOf, string? db, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        var host = await LedgerHost.OpenAsync(db, ct).ConfigureAwait(false);
-        var entries = await host.Ledger.ReadAsync(caseId, ct).ConfigureAwait(false);
-        if (entries.Count == 0)
+        var (state, exitCode) = await CaseSource.FoldAsync(caseId, asOf, db, error, ct).ConfigureAwait(false);
+        if (state is null)
         {
-            error.WriteLine($"docket: error: no case '{caseId}'.");
-            return ExitCodes.InputErrors;
+            return exitCode;
         }
 
-        CaseState state;
-        if (asOf is null)
-        {
-            state = CaseFold.Fold(entries);
-        }
-        else if (long.TryParse(asOf, System.Globalization.CultureInfo.InvariantCulture, out var sequence))
-        {
-            state = CaseFold.Fold(entries, sequence);
-        }
-        else if (InstantPattern.ExtendedIso.Parse(asOf) is { Success: true } instant)
-        {
-            state = CaseFold.FoldAsOf(entries, instant.Value);
-        }
-        else
-        {
-            error.WriteLine($"docket: error: --as-of takes a sequence number or an instant such as 2026-11-23T10:00:00Z, not '{asOf}'.");
-            return ExitCodes.Usage;
-        }
-
-        foreach (var problem in state.Problems)
-        {
-            error.WriteLine($"{caseId}: warning {Core.Ledger.LedgerDiagnosticCodes.FoldProblem}: {problem}");
-        }
-
-        if (state.Json is null)
-        {
-            error.WriteLine($"docket: error: case '{caseId}' had not been opened at {asOf}.");
-            return ExitCodes.InputErrors;
-        }
-
-        using var document = JsonDocument.Parse(state.Json);
+        using var document = JsonDocument.Parse(state.Json!);
         output.WriteLine(JsonSerializer.Serialize(document.RootElement, Indented));
         return ExitCodes.Success;
     }

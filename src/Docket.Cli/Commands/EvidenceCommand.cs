@@ -32,9 +32,8 @@ internal static class EvidenceCommand
         }
 
         var host = await LedgerHost.OpenAsync(db, ct).ConfigureAwait(false);
-        if ((await host.Ledger.ReadAsync(caseId, ct).ConfigureAwait(false)).Count == 0)
+        if (await host.ReadCaseAsync(caseId, error, ct).ConfigureAwait(false) is null)
         {
-            error.WriteLine($"docket: error: no case '{caseId}'.");
             return ExitCodes.InputErrors;
         }
 

@@ -35,7 +35,6 @@ internal static class LedgerCommands
         var trustedKeys = new Option<string[]>("--key")
         {
             Description = "A verifier key file (NAME.pub) you trust: the bundle's checkpoint must be signed by it (repeatable). Without it, the bundle's own keys are used.",
-            AllowMultipleArgumentsPerToken = false,
         };
         var verify = new Command("verify", "Check that a case's stored log, or an exported bundle, is intact, and name what broke.") { target, trustedKeys };
         verify.SetAction((parse, ct) =>
@@ -56,10 +55,9 @@ internal static class LedgerCommands
 
     private static async Task<int> LogAsync(string caseId, string? db, bool json, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        var entries = await (await LedgerHost.OpenAsync(db, ct).ConfigureAwait(false)).Ledger.ReadAsync(caseId, ct).ConfigureAwait(false);
-        if (entries.Count == 0)
+        var entries = await (await LedgerHost.OpenAsync(db, ct).ConfigureAwait(false)).ReadCaseAsync(caseId, error, ct).ConfigureAwait(false);
+        if (entries is null)
         {
-            error.WriteLine($"docket: error: no case '{caseId}'.");
             return ExitCodes.InputErrors;
         }
 
@@ -76,10 +74,9 @@ internal static class LedgerCommands
     private static async Task<int> CheckpointAsync(string caseId, string? keyFile, long? size, string? db, TextWriter output, TextWriter error, CancellationToken ct)
     {
         var host = await LedgerHost.OpenAsync(db, ct).ConfigureAwait(false);
-        var entries = await host.Ledger.ReadAsync(caseId, ct).ConfigureAwait(false);
-        if (entries.Count == 0)
+        var entries = await host.ReadCaseAsync(caseId, error, ct).ConfigureAwait(false);
+        if (entries is null)
         {
-            error.WriteLine($"docket: error: no case '{caseId}'.");
             return ExitCodes.InputErrors;
         }
 
@@ -97,23 +94,14 @@ internal static class LedgerCommands
             return ExitCodes.Success;
         }
 
-        NoteSigner signer;
-        try
+        using var signer = LedgerHost.ReadSigner(keyFile, error);
+        if (signer is null)
         {
-            signer = NoteSigner.Parse(File.ReadAllText(keyFile).Trim());
-        }
-        catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"{keyFile}: error {LedgerDiagnosticCodes.MalformedNote}: {ex.Message}");
             return ExitCodes.InputErrors;
         }
 
-        using (signer)
-        {
-            var signed = await host.Cases.SignCheckpointAsync(caseId, signer, treeSize, ct).ConfigureAwait(false);
-            output.Write(signed!.Note);
-        }
-
+        var signed = await host.Cases.SignCheckpointAsync(caseId, signer, treeSize, ct).ConfigureAwait(false);
+        output.Write(signed!.Note);
         return ExitCodes.Success;
     }
 

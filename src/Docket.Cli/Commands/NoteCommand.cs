@@ -21,13 +21,12 @@ internal static class NoteCommand
     private static async Task<int> RunAsync(string caseId, string text, string? by, int repeat, string? db, TextWriter output, TextWriter error, CancellationToken ct)
     {
         var host = await LedgerHost.OpenAsync(db, ct).ConfigureAwait(false);
-        if ((await host.Ledger.ReadAsync(caseId, ct).ConfigureAwait(false)).Count == 0)
+        if (await host.ReadCaseAsync(caseId, error, ct).ConfigureAwait(false) is null)
         {
-            error.WriteLine($"docket: error: no case '{caseId}'.");
             return ExitCodes.InputErrors;
         }
 
-        var author = by is null ? EntryAuthor.User(Environment.UserName is { Length: > 0 } u ? u : "cli") : EntryAuthor.Party(by);
+        var author = by is null ? LedgerHost.CurrentUser : EntryAuthor.Party(by);
         var payload = JsonSerializer.Serialize(new { text });
         for (var i = 0; i < repeat; i++)
         {
