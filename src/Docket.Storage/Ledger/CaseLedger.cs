@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Docket.Core.Ledger;
 using Docket.Core.Ledger.Entries;
+using Docket.Core.Ledger.Merkle;
 using Docket.Core.Ledger.Notes;
 using Microsoft.EntityFrameworkCore;
 
@@ -95,9 +96,11 @@ public sealed class CaseLedger(Func<DocketDbContext> contexts, LedgerService led
             return null;
         }
 
-        var body = CaseLog.Checkpoint(caseId, CaseLog.Tree(entries), size).ToText();
+        var tree = CaseLog.Tree(entries);
+        var body = CaseLog.Checkpoint(caseId, tree, size).ToText();
         await ledger.AddCheckpointSignatureAsync(caseId, size, signer.VerifierKey, signer.SignatureLine(body), cancellationToken).ConfigureAwait(false);
-        return (await CheckpointsAsync(caseId, cancellationToken).ConfigureAwait(false)).Single(c => c.TreeSize == size);
+        var signatures = await ledger.ReadCheckpointSignaturesAsync(caseId, cancellationToken).ConfigureAwait(false);
+        return Signed(caseId, tree, signatures).Single(c => c.TreeSize == size);
     }
 
     /// <summary>
@@ -108,13 +111,16 @@ public sealed class CaseLedger(Func<DocketDbContext> contexts, LedgerService led
     {
         var entries = await ledger.ReadAsync(caseId, cancellationToken).ConfigureAwait(false);
         var signatures = await ledger.ReadCheckpointSignaturesAsync(caseId, cancellationToken).ConfigureAwait(false);
-        var tree = CaseLog.Tree(entries);
-        return [.. signatures.Where(s => s.TreeSize >= 1 && s.TreeSize <= tree.Size).GroupBy(s => s.TreeSize).OrderBy(g => g.Key).Select(g =>
+        return Signed(caseId, CaseLog.Tree(entries), signatures);
+    }
+
+    // Each signed size's checkpoint text, recomputed from the tree, with its signature lines in signing order.
+    private static List<SignedCheckpoint> Signed(string caseId, MerkleTree tree, IReadOnlyList<CheckpointSignatureRow> signatures) =>
+        [.. signatures.Where(s => s.TreeSize >= 1 && s.TreeSize <= tree.Size).GroupBy(s => s.TreeSize).OrderBy(g => g.Key).Select(g =>
         {
             var body = CaseLog.Checkpoint(caseId, tree, g.Key).ToText();
             return new SignedCheckpoint(g.Key, body + "\n" + string.Concat(g.Select(s => s.SignatureLine + "\n")), [.. g.Select(s => s.VerifierKey)]);
         })];
-    }
 
     // Every stored signature must still verify against the checkpoint recomputed from the stored entries: a signed
     // checkpoint pins the first TreeSize entries, so changing, removing or reordering any of them breaks it.
