@@ -50,4 +50,24 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(ExitCodes.InputErrors, _sandbox.Run("analyze", "c-missing", "--compliance").Code);
         Assert.Equal(ExitCodes.Usage, _sandbox.Run("analyze", Example("03-house-plain.txt")).Code);
     }
+
+    [Fact]
+    public void UserObligation_IsAnEntry_AndTheAnalysisJudgesAndCitesIt()
+    {
+        var id = JsonDocument.Parse(_sandbox.Run("case", "open", Example("03-house-plain.txt"), "--json").Out).RootElement.GetProperty("id").GetString()!;
+        var (code, output, _) = _sandbox.Run("obligation", "add", id, "--by", "P2", "--topic", "logging", "--text", "forward firewall logs to the SIEM",
+            "--status", "unmet", "--words", "no firewall log reached the SIEM before go-live", "--due", "2024-03");
+        Assert.Equal(ExitCodes.Success, code);
+        var sequence = long.Parse(output.Trim().Split(' ')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        var report = JsonDocument.Parse(_sandbox.Run("analyze", id, "--compliance", "--json").Out).RootElement;
+        var added = report.GetProperty("assessments").EnumerateArray().Last();
+        Assert.Equal(("unmet", "P2"), (added.GetProperty("status").GetString(), added.GetProperty("obligorId").GetString()));
+        Assert.Contains(added.GetProperty("reasons").EnumerateArray(), r =>
+            r.GetProperty("quote").GetString() == "no firewall log reached the SIEM before go-live" && r.GetProperty("entry").GetInt64() == sequence);
+
+        var (bad, _, error) = _sandbox.Run("obligation", "add", id, "--by", "Nobody", "--topic", "logging", "--text", "x");
+        Assert.Equal(ExitCodes.InputErrors, bad);
+        Assert.Contains("error FCT001: 'Nobody' is not a party of the case", error, StringComparison.Ordinal);
+        Assert.Equal(sequence + 1, _sandbox.Run("log", id, "--json").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
 }

@@ -14,7 +14,7 @@ internal static class ComplianceTable
         foreach (var a in report.Assessments)
         {
             var why = a.Reasons.Skip(1).Where(r => r.Quote is not null).Take(2)
-                .Select(r => $"{r.Text} \"{Short(r.Quote!, 140)}\"" + (r.Span is { } s ? $" ({s.Line}:{s.Column})" : string.Empty))
+                .Select(r => $"{r.Text} \"{Short(r.Quote!, 140)}\"" + (r.Span is { } s ? $" ({s.Line}:{s.Column})" : r.Entry is { } e ? $" (entry {e})" : string.Empty))
                 .DefaultIfEmpty(a.Reasons.Length > 1 ? a.Reasons[1].Text : string.Empty);
             var verdicts = a.Verdicts.Select(v => $"{v.Against}: {KebabCase.Name(v.Verdict)}");
             obligations.AddRow(

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Docket.Core.Ledger.Entries;
+
+namespace Docket.Cli.Commands;
+
+/// <summary>
+/// <c>docket obligation add|restate|withdraw CASE …</c>: a user's own reading of what a party owed and how it stands,
+/// recorded as a ledger entry (fact-added, fact-amended, fact-withdrawn) attributed to the user. The analyses cite
+/// that entry wherever they rest on it.
+/// </summary>
+internal static class ObligationCommand
+{
+    public static Command Create(Option<string?> db, TextWriter output, TextWriter error)
+    {
+        var caseId = new Argument<string>("case") { Description = "The case id." };
+        var id = new Argument<string>("id") { Description = "The obligation (O3)." };
+        var by = new Option<string?>("--by") { Description = "The party that owes it: P1, P2, or a party's name." };
+        var topic = new Option<string?>("--topic") { Description = "What it is about: encryption, logging, access-control, training, access-provision …" };
+        var text = new Option<string?>("--text") { Description = "The words that state it (\"AES-256 for all cardholder data at rest\")." };
+        var status = new Option<string?>("--status") { Description = "met, partial, unmet, disputed or unknown." };
+        var words = new Option<string?>("--words") { Description = "The words or the finding that show the status." };
+        var due = new Option<string?>("--due") { Description = "When it fell due: YYYY, YYYY-MM or YYYY-MM-DD." };
+        var standard = new Option<string[]>("--standard") { Description = "A standard it invokes (\"PCI DSS\"); repeat for more.", AllowMultipleArgumentsPerToken = false };
+        var reason = new Option<string>("--reason") { Description = "Why it is withdrawn.", Required = true };
+
+        ObligationChange Change(ParseResult p) => new(
+            p.GetValue(by), p.GetValue(topic), p.GetValue(text), p.GetValue(status), p.GetValue(words), p.GetValue(due), [.. p.GetValue(standard) ?? []]);
+
+        var add = new Command("add", "Add an obligation to a case.") { caseId, by, topic, text, status, words, due, standard };
+        add.SetAction((p, ct) => AppendAsync(p.GetValue(caseId)!, EntryKind.FactAdded, state => ObligationFacts.Add(state, Change(p)), db, p, output, error, ct));
+
+        var restate = new Command("restate", "Restate an obligation: change its obligor, topic, words, status, due date or standards.") { caseId, id, by, topic, text, status, words, due, standard };
+        restate.SetAction((p, ct) => AppendAsync(p.GetValue(caseId)!, EntryKind.FactAmended, state => ObligationFacts.Restate(state, p.GetValue(id)!, Change(p)), db, p, output, error, ct));
+
+        var withdraw = new Command("withdraw", "Withdraw an obligation (it stays in the log, under 'withdrawn').") { caseId, id, reason };
+        withdraw.SetAction((p, ct) => AppendAsync(p.GetValue(caseId)!, EntryKind.FactWithdrawn, state => ObligationFacts.Withdraw(state, p.GetValue(id)!, p.GetValue(reason)!), db, p, output, error, ct));
+
+        return new Command("obligation", "Add, restate or withdraw a party's obligation.") { add, restate, withdraw };
+    }
+
+    private static async Task<int> AppendAsync(
+        string caseId, EntryKind kind, Func<string, FactPayload> build, Option<string?> db, ParseResult parse, TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        var host = await LedgerHost.OpenAsync(parse.GetValue(db), ct).ConfigureAwait(false);
+        var entries = await host.ReadCaseAsync(caseId, error, ct).ConfigureAwait(false);
+        if (entries is null)
+        {
+            return ExitCodes.InputErrors;
+        }
+
+        var state = CaseFold.Fold(entries);
+        if (state.Json is null)
+        {
+            error.WriteLine($"docket: error: case '{caseId}' could not be folded: {string.Join(" ", state.Problems)}");
+            return ExitCodes.InputErrors;
+        }
+
+        var fact = build(state.Json);
+        if (fact.Payload is null)
+        {
+            foreach (var problem in fact.Errors)
+            {
+                error.WriteLine($"{caseId}: error {problem}");
+            }
+
+            return ExitCodes.InputErrors;
+        }
+
+        var entry = await host.Ledger.AppendAsync(caseId, kind, LedgerHost.CurrentUser, fact.Payload, ct).ConfigureAwait(false);
+        output.WriteLine($"recorded as entry {entry.Sequence}");
+        return ExitCodes.Success;
+    }
+}
