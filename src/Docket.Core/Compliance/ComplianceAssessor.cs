@@ -20,11 +20,11 @@ public sealed class ComplianceAssessor
 
     // The other side's duties that an obligor's "you held us up" answer invokes.
     private static readonly ObligationTopic[] EnablingDuties =
-        [ObligationTopic.AccessProvision, ObligationTopic.Documentation, ObligationTopic.SecurityPractices, ObligationTopic.Payment];
+        [ObligationTopic.AccessProvision, ObligationTopic.Documentation, ObligationTopic.Approvals, ObligationTopic.SecurityPractices, ObligationTopic.Payment];
 
     // Duties the parties owe each other under the contract, never to a standard: they map to no requirement.
     private static readonly ObligationTopic[] DutiesBetweenParties =
-        [ObligationTopic.AccessProvision, ObligationTopic.Documentation, ObligationTopic.Payment];
+        [ObligationTopic.AccessProvision, ObligationTopic.Documentation, ObligationTopic.Approvals, ObligationTopic.Payment];
 
     /// <summary>An assessor over <paramref name="catalogs"/>, which must include the assessment rules.</summary>
     /// <exception cref="ArgumentException">The catalogs have no assessment rules.</exception>
@@ -145,7 +145,9 @@ public sealed class ComplianceAssessor
                 .Where(d => d.ObligorId != o.ObligorId && d.ObligorId is not null && EnablingDuties.Contains(d.Topic))
                 .ToList();
             var invoked = duties.Count > 0 ? $"; the duties it invokes are {string.Join(", ", duties.Select(d => $"{d.Id} ({KebabCase.Name(d.Topic)})"))}." : ".";
-            if (issue.Positions.FirstOrDefault(p => p.PartyId == o.ObligorId && p.Stance == Stance.Defense) is { } answer)
+            // The obligor's answer: its defence, or its own statement that holds the status words ("the other side's late
+            // updates delayed our compliance").
+            if (issue.Positions.FirstOrDefault(p => p.PartyId == o.ObligorId && (p.Stance == Stance.Defense || Holds(p.Span, o.StatusSpan))) is { } answer)
             {
                 cause = new DisputedCause(answer.PartyId, answer.Quote, answer.Span, [.. duties.Select(d => d.Id)]);
                 reasons.Add(new Reason(
@@ -203,6 +205,9 @@ public sealed class ComplianceAssessor
         return new ObligationAssessment(o.Id, o.ObligorId, o.Topic, o.Text, status, reasons.ToImmutable(), criteria.ToImmutable(), verdicts.ToImmutable(),
             requirements, [.. evidence.Select(e => e.Entry)], cause, [.. questions.Distinct(StringComparer.Ordinal)]);
     }
+
+    private static bool Holds(Text.SourceSpan? outer, Text.SourceSpan? inner) =>
+        outer is { } a && inner is { } b && a.Start <= b.Start && b.End <= a.End;
 
     private static Reason StatusReason(CaseFileObligation o) => o.Status switch
     {
