@@ -53,6 +53,9 @@ public sealed class ComplianceSeedTests
         { "002_4c1d571d795957c2.txt", "TechSecure Inc.", ObligationTopic.Indemnification, "Disputed" },
         { "002_4c1d571d795957c2.txt", "TechSecure Inc.", ObligationTopic.Compliance, "Unknown" },
         { "002_4c1d571d795957c2.txt", "RetailGiant Ltd.", ObligationTopic.SecurityPractices, "Disputed" },
+        { "002_4c1d571d795957c2.txt", "TechSecure Inc.", ObligationTopic.SecureStorage, "Unmet" },
+        { "002_4c1d571d795957c2.txt", "TechSecure Inc.", ObligationTopic.DataProtection, "" },
+        { "002_4c1d571d795957c2.txt", "RetailGiant Ltd.", ObligationTopic.BreachNotification, "Partial" },
     };
 
     [Theory]
@@ -112,6 +115,18 @@ public sealed class ComplianceSeedTests
         var training = report.Assessments.Single(a => a.Topic == ObligationTopic.Training);
         Assert.Contains(training.Criteria, c => c.Kind == "count" && c.Value.StartsWith("2 ", StringComparison.Ordinal));
         Assert.Empty(report.Coverage);
+    }
+
+    [Fact]
+    public void Case15_TheInvestigationFindingMakesSecureStorageUnmet_AndRetailGiantsOwnDelayIsPartial()
+    {
+        var (_, _, report) = Analyse("002_4c1d571d795957c2.txt");
+        var storage = report.Assessments.Single(a => a.Topic == ObligationTopic.SecureStorage);
+        Assert.Contains(storage.Reasons, r => r.Quote is { } q && q.Contains("a result of vulnerabilities in the security measures implemented by TechSecure", StringComparison.Ordinal));
+        var notice = report.Assessments.Single(a => a.Topic == ObligationTopic.BreachNotification);
+        Assert.Contains(notice.Reasons, r => r.Quote is { } q && q.StartsWith("delayed their compliance with breach notification", StringComparison.Ordinal));
+        Assert.Contains("late cybersecurity updates", notice.Cause!.Quote, StringComparison.Ordinal);
+        Assert.Contains(notice.Requirements, r => r.CatalogId == "ccpa-cpra" && r.RequirementId.StartsWith("1798.82", StringComparison.Ordinal));
     }
 
     [Fact]

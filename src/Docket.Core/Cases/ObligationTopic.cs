@@ -43,4 +43,6 @@ public enum ObligationTopic
     Payment,
     /// <summary>Protecting data in general, when no narrower topic applies.</summary>
     DataProtection,
+    /// <summary>The client approving, signing off or deciding what the vendor needs to proceed (changes, designs, tests).</summary>
+    Approvals,
 }

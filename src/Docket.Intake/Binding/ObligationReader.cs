@@ -33,7 +33,7 @@ internal static partial class ObligationReader
         // Each cue pattern scans the whole text once; only the sentences it hits are read further.
         // The Parties section describes the parties; it states no obligations.
         var requiring = segments.Hits(text, Requirement());
-        var reporting = segments.Hits(text, Partial(), Unmet(), Met());
+        var reporting = segments.Hits(text, Partial(), Unmet(), Met(), Withheld(), Fraction());
         for (var n = 0; n < sentences.Count; n++)
         {
             if (!requiring[n] || sentences[n].Section == SectionKind.Parties)
@@ -77,20 +77,26 @@ internal static partial class ObligationReader
         }
 
         var reader = new ClauseReader(text, index, parties);
+        var findings = new List<(string? Owner, int Start, int End)>();
         for (var n = 0; n < sentences.Count; n++)
         {
-            if (!reporting[n] || sentences[n].Section == SectionKind.Parties)
+            if (sentences[n].Section == SectionKind.Parties)
             {
                 continue;
             }
 
             var sentence = sentences[n];
-
             var sentenceText = text[sentence.Start..sentence.End];
             List<(ObligationTopic Topic, int At, int Length)>? sentenceTopics = null;
 
+            // Every sentence is read for its speakers, so that "They argue …" knows who "they" are.
             foreach (var clause in reader.Read(sentence.Start, sentence.End))
             {
+                if (!reporting[n])
+                {
+                    continue;
+                }
+
                 var clauseText = text[clause.Start..clause.End];
                 var (_, verbAt) = ClauseReader.FirstCue(clauseText);
                 var allegation = clause.SpeakerId is not null && !clause.Continues && clause.Cue is CueKind.Claim or CueKind.Neutral or CueKind.Defense;
@@ -99,15 +105,35 @@ internal static partial class ObligationReader
                 foreach (var (status, cueAt, cueLength) in StatusCues(clauseText))
                 {
                     var cueOffset = clause.Start + cueAt;
-                    var topic = NearestTopic(clauseTopics ??= [.. Topics.Find(clauseText)], cueAt)
+                    if (Conditional().IsMatch(clauseText.AsSpan(0, cueAt)))
+                    {
+                        // "if onboarding is not substantially complete by August": a condition, not a finding.
+                        continue;
+                    }
+
+                    clauseTopics ??= [.. Topics.Find(clauseText)];
+                    var topic = FollowingTopic(clauseText, clauseTopics, cueAt, cueLength)
+                        ?? NearestTopic(clauseTopics, cueAt)
                         ?? NearestTopic(sentenceTopics ??= [.. Topics.Find(sentenceText)], cueOffset - sentence.Start)
                         ?? IssueTopic(issues, cueOffset);
                     if (topic is null)
                     {
+                        // "The breach was a result of vulnerabilities in the security measures implemented by X": a
+                        // finding against X's safeguards in general, which bears on X's duty to keep the data secure.
+                        if (status == ObligationStatus.Unmet && !allegation && Safeguards().IsMatch(clauseText))
+                        {
+                            var owner = index.Within(cueOffset, clause.End).FirstOrDefault().PartyId
+                                ?? LastMentionBetween(index, afterVerb, cueOffset) ?? vendor;
+                            findings.Add((owner, clause.Start, clause.End));
+                        }
+
                         continue;
                     }
 
-                    var obligor = LastMentionBetween(index, afterVerb, cueOffset)
+                    // "delayed their compliance": the possessive names the speaker as the one who owed it.
+                    // A cue that is the clause's own verb ("RetailGiant notified customers") is about its speaker.
+                    var obligor = (clause.SpeakerId is not null && (Possessive().IsMatch(clauseText, cueAt + cueLength) || cueOffset == afterVerb) ? clause.SpeakerId : null)
+                        ?? LastMentionBetween(index, afterVerb, cueOffset)
                         ?? (Topics.IsClientDuty(topic.Value) ? client : vendor);
                     var draft = Find(drafts, obligor, topic.Value);
                     if (draft is null)
@@ -116,14 +142,31 @@ internal static partial class ObligationReader
                         drafts.Add(draft);
                     }
 
-                    var stated = allegation ? ObligationStatus.Disputed : status;
-                    if (draft.Status == ObligationStatus.Unknown || (draft.Status == ObligationStatus.Disputed && !allegation))
+                    // A party's allegation about the other side's duty is contested; what it says of its own is an admission.
+                    var alleged = allegation && clause.SpeakerId != obligor;
+                    var stated = alleged ? ObligationStatus.Disputed : status;
+                    var worse = draft.Status == ObligationStatus.Met && !alleged && stated is ObligationStatus.Partial or ObligationStatus.Unmet;
+                    if (draft.Status == ObligationStatus.Unknown || (draft.Status == ObligationStatus.Disputed && draft.Alleged && !alleged) || worse)
                     {
                         draft.Status = stated;
+                        draft.Alleged = alleged;
                         draft.StatusStart = cueOffset;
                         draft.StatusEnd = Math.Min(clause.End, StatusPhraseEnd(text, cueOffset + cueLength, clause.End));
                     }
                 }
+            }
+        }
+
+        // Findings against a party's safeguards settle its data-security duties that the text states no more of.
+        foreach (var (owner, start, end) in findings)
+        {
+            foreach (var draft in drafts.Where(d => d.Obligor == owner && d.Topic is ObligationTopic.SecureStorage or ObligationTopic.DataProtection
+                && (d.Status == ObligationStatus.Unknown || d.Alleged)))
+            {
+                draft.Status = ObligationStatus.Unmet;
+                draft.Alleged = false;
+                draft.StatusStart = start;
+                draft.StatusEnd = end;
             }
         }
 
@@ -141,8 +184,10 @@ internal static partial class ObligationReader
                 document.Source.Span(d.Start, d.End)))];
     }
 
+    // Data protection is the topic when no narrower one applies: a party's secure-storage duty is the narrower one.
     private static Draft? Find(List<Draft> drafts, string? obligor, ObligationTopic topic) =>
-        drafts.FirstOrDefault(d => d.Obligor == obligor && d.Topic == topic);
+        drafts.FirstOrDefault(d => d.Obligor == obligor && d.Topic == topic)
+        ?? (topic == ObligationTopic.DataProtection ? drafts.FirstOrDefault(d => d.Obligor == obligor && d.Topic == ObligationTopic.SecureStorage) : null);
 
     private static IEnumerable<string> StandardsWithin(IReadOnlyList<StandardMention> standards, int start, int end) =>
         standards.Where(s => s.Mentions.Any(m => m.Start >= start && m.End <= end)).Select(s => s.Name);
@@ -168,17 +213,77 @@ internal static partial class ObligationReader
         return best;
     }
 
+    // A cue that takes an object ("delayed their compliance with breach notification laws", "inadequate training",
+    // "missed the reporting deadline") is about the topic that follows it within a few words; "compliance with X" is
+    // about X when X is a topic of its own.
+    private static ObligationTopic? FollowingTopic(string clause, List<(ObligationTopic Topic, int At, int Length)> topics, int cueAt, int cueLength)
+    {
+        if (!TakesObject().IsMatch(clause.AsSpan(cueAt, cueLength)))
+        {
+            return null;
+        }
+
+        var after = cueAt + cueLength;
+        var next = topics.Where(t => t.At >= after && WordsBetween(clause, after, t.At) <= 3).OrderBy(t => t.At).FirstOrDefault();
+        if (next == default)
+        {
+            return null;
+        }
+
+        if (next.Topic == ObligationTopic.Compliance)
+        {
+            var end = next.At + next.Length;
+            var named = topics.Where(t => t.At >= end && t.Topic != ObligationTopic.Compliance && WordsBetween(clause, end, t.At) <= 1).OrderBy(t => t.At).FirstOrDefault();
+            if (named != default)
+            {
+                return named.Topic;
+            }
+        }
+
+        return next.Topic;
+    }
+
+    private static int WordsBetween(string text, int from, int to)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var i = from; i < to; i++)
+        {
+            var letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter;
+        }
+
+        return words;
+    }
+
     private static ObligationTopic? IssueTopic(IReadOnlyList<KeyIssue> issues, int offset)
     {
         var issue = issues.FirstOrDefault(i => i.Span.Start <= offset && offset < i.Span.End);
         return issue is null ? null : Topics.Find(issue.Title).Select(t => (ObligationTopic?)t.Topic).FirstOrDefault();
     }
 
-    // Every status cue of a clause, in order; where cues overlap ("only partially" and "partially") the first listed wins.
+    // Every status cue of a clause, in order; where cues overlap ("did not grant … until" and "did not") the first listed
+    // wins. "212 of 540" is partial, "540 of 540" met, "0 of 540" unmet.
     private static List<(ObligationStatus Status, int At, int Length)> StatusCues(string clause)
     {
         var cues = new List<(ObligationStatus Status, int At, int Length)>();
-        foreach (var (status, regex) in (ReadOnlySpan<(ObligationStatus, Regex)>)[(ObligationStatus.Partial, Partial()), (ObligationStatus.Unmet, Unmet()), (ObligationStatus.Met, Met())])
+        foreach (Match m in Fraction().Matches(clause))
+        {
+            if (Number(m.Groups["part"].Value) is { } part && Number(m.Groups["whole"].Value) is { } whole && part <= whole && whole > 1)
+            {
+                // "11 of the 64 components still relied on 3DES" counts the failures, not the deliveries.
+                var failures = CountsFailures().IsMatch(clause, m.Index + m.Length);
+                cues.Add((part == whole ? (failures ? ObligationStatus.Unmet : ObligationStatus.Met) : part == 0 ? (failures ? ObligationStatus.Met : ObligationStatus.Unmet)
+                    : failures ? ObligationStatus.Unmet : ObligationStatus.Partial, m.Index, m.Length));
+            }
+        }
+
+        foreach (var (status, regex) in (ReadOnlySpan<(ObligationStatus, Regex)>)[(ObligationStatus.Disputed, Withheld()), (ObligationStatus.Partial, Partial()), (ObligationStatus.Unmet, Unmet()), (ObligationStatus.Met, Met())])
         {
             foreach (Match m in regex.Matches(clause))
             {
@@ -192,6 +297,9 @@ internal static partial class ObligationReader
         cues.Sort((a, b) => a.At.CompareTo(b.At));
         return cues;
     }
+
+    private static long? Number(string digits) =>
+        long.TryParse(digits.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
 
     // The words that show a status run from the cue to the end of its phrase ("only partially deployed").
     private static int StatusPhraseEnd(string text, int from, int limit)
@@ -271,6 +379,9 @@ internal static partial class ObligationReader
 
         public ObligationStatus Status { get; set; }
 
+        /// <summary>True when the status is only one party's allegation about the other's duty.</summary>
+        public bool Alleged { get; set; }
+
         public int StatusStart { get; set; }
 
         public int StatusEnd { get; set; }
@@ -287,12 +398,35 @@ internal static partial class ObligationReader
     [GeneratedRegex(@",\s*(?:and\s+|or\s+)?|;\s*|\s+and\s+(?=(?:\w+\s+){0,3}\w)|\s+as\s+well\s+as\s+", Options)]
     private static partial Regex ChunkBreak();
 
-    [GeneratedRegex(@"\b(?:partial\w*|not\s+fully|incomplete\w*|only\s+(?:two|one|three|four|five|a\s+few|some|\d+|partially)|some\s+but\s+not\s+all|late|delayed|behind\s+schedule|lacked\s+necessary\s+detail|minimal\s+participation|insufficient|inadequate\w*)\b", Options)]
+    [GeneratedRegex(@"\b(?:partial\w*|not\s+(?:\w+\s+){0,2}until|(?:did\s+not|didn't|was\s+not|were\s+not|wasn't|weren't)\s+(?:\w+\s+){0,3}until|only\s+(?:approved|granted|given|delivered|provided|completed|started|began|signed|sent|released|arrived|received|paid)|out\s+of\s+date|(?:simply\s+)?stopped|postponed|deferred|slipped|overran|fell\s+behind|not\s+(?:substantially\s+|fully\s+)?complete\b|not\s+fully|incomplete\w*|only\s+(?:two|one|three|four|five|a\s+few|some|\d+|partially)|some\s+but\s+not\s+all|late|delayed|behind\s+schedule|lacked\s+necessary\s+detail|minimal\s+participation|insufficient|inadequate\w*)\b", Options)]
     private static partial Regex Partial();
 
-    [GeneratedRegex(@"\b(?:not\s+(?:operational|implemented|deployed|delivered|provided|enabled|encrypted|configured|completed|conducted|performed|functional|in\s+place|met|fulfilled|adhered|followed)|non-?operational|never\s+\w+ed|failed\s+to|failure\s+to|did\s+not|didn't|instead\s+used|less\s+secure|missed|lacked|absent|disabled|unencrypted|fell\s+short|(?:was|were|had|has|have)\s+not|neglected|overrid\w*|ignored|disregarded|bypass\w*)\b", Options)]
+    [GeneratedRegex(@"\b(?:not\s+(?:operational|implemented|deployed|delivered|provided|enabled|encrypted|configured|completed|conducted|performed|functional|in\s+place|met|fulfilled|adhered|followed)|non-?operational|never\s+\w+ed|failed\s+to|failure\s+to|did\s+not|didn't|instead\s+used|less\s+secure|missed|lacked|absent|disabled|unencrypted|fell\s+short|(?:was|were|had|has|have)\s+not|neglected|overrid\w*|ignored|disregarded|bypass\w*|not\s+(?:yet\s+)?(?:started|begun|live|granted|given|signed|approved|paid|sent|returned|received|forwarding|forwarded|reviewed|tested|patched|enrolled|activated|switched\s+on|turned\s+on|produced|supplied|shared|handed\s+over|updated)|none\s+of|no\s+longer|still\s+(?:waiting|awaiting|outstanding|missing|pending)|(?:result\w*|stemm\w*)\s+(?:of|from)\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+)|(?:caused|made\s+possible)\s+by\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+))\b", Options)]
     private static partial Regex Unmet();
 
-    [GeneratedRegex(@"\b(?:fully\s+(?:implemented|deployed|delivered|operational|compliant)|successfully\s+\w+ed|was\s+completed|were\s+completed|was\s+delivered|were\s+delivered|passed\s+(?:the|its|an)|achieved\s+(?:certification|compliance))\b", Options)]
+    [GeneratedRegex(@"\b(?:fully\s+(?:implemented|deployed|delivered|operational|compliant)|successfully\s+\w+ed|was\s+completed|were\s+completed|was\s+delivered|were\s+delivered|passed\s+(?:the|its|an)|achieved\s+(?:certification|compliance)|works\s+as\s+specified|(?:has|have)\s+been\s+(?:live|in\s+place|running|operational)\s+since|went\s+live|paid\s+in\s+full)\b", Options)]
     private static partial Regex Met();
+
+    // A payment held back or set off: the payer says it is not owed, the payee that it is.
+    [GeneratedRegex(@"\b(?:withh[eo]ld\w*|on\s+hold|hold(?:ing)?\s+back|held\s+back|refus\w+\s+to\s+pay|set[-\s]?off)\b", Options)]
+    private static partial Regex Withheld();
+
+    [GeneratedRegex(@"\b(?<part>\d{1,3}(?:,\d{3}){0,4}|\d{1,9})\s+of\s+(?:the\s+|our\s+|your\s+|its\s+|their\s+|all\s+)?(?<whole>\d{1,3}(?:,\d{3}){0,4}|\d{1,9})\b(?!\s*(?:%|per\s*cent))", Options)]
+    private static partial Regex Fraction();
+
+    // Cues that take an object: the topic follows them.
+    [GeneratedRegex(@"^(?:delayed|missed|lacked|failed\s+to|failure\s+to|did\s+not|didn't|inadequate\w*|insufficient|late|neglected|ignored|disregarded|incomplete\w*|withh[eo]ld\w*|held\s+back|hold(?:ing)?\s+back)", Options)]
+    private static partial Regex TakesObject();
+
+    [GeneratedRegex(@"\G(?:\W{1,8}\w{1,30}){0,6}?\W{1,8}(?:still|not|never|lacked|lack|without|failed|missing|unpatched|unencrypted|plaintext|unprotected|exposed|non-?compliant)\b", Options)]
+    private static partial Regex CountsFailures();
+
+    [GeneratedRegex(@"\b(?:if|unless|whether|in\s+case|should\s+\w+\s+(?:fail|not))\b", Options)]
+    private static partial Regex Conditional();
+
+    [GeneratedRegex(@"\G\s+(?:their|its|his|her|our)\b", Options)]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"\b(?:security\s+(?:measures|controls|posture|safeguards)|safeguards|defen[cs]es|protections)\b", Options)]
+    private static partial Regex Safeguards();
 }

@@ -10,6 +10,7 @@ internal static partial class Topics
     [
         (ObligationTopic.AccessProvision, AccessProvision()),
         (ObligationTopic.Documentation, Documentation()),
+        (ObligationTopic.Approvals, Approvals()),
         (ObligationTopic.SecurityPractices, SecurityPractices()),
         (ObligationTopic.BreachNotification, BreachNotification()),
         (ObligationTopic.VulnerabilityAssessment, VulnerabilityAssessment()),
@@ -46,20 +47,23 @@ internal static partial class Topics
 
     /// <summary>Topics the client, not the vendor, owes by default.</summary>
     public static bool IsClientDuty(ObligationTopic topic) =>
-        topic is ObligationTopic.AccessProvision or ObligationTopic.Documentation or ObligationTopic.SecurityPractices or ObligationTopic.Payment;
+        topic is ObligationTopic.AccessProvision or ObligationTopic.Documentation or ObligationTopic.Approvals or ObligationTopic.SecurityPractices or ObligationTopic.Payment;
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(?:(?:critical\s+|timely\s+|delayed\s+|late\s+|necessary\s+)?access\s+to\s+(?:\w+\s+){0,3}(?:systems?|environments?|sites?|premises|networks?|infrastructure|staff|data\s+centers?|servers?|facilities)|(?:provid\w*|grant\w*|giv\w*|delay\w*)\s+(?:\w+\s+){0,2}access\b)", Options)]
+    [GeneratedRegex(@"\b(?:(?:critical\s+|timely\s+|delayed\s+|late\s+|necessary\s+)?access\s+to\s+(?:\w+\s+){0,3}(?:systems?|environments?|sites?|premises|networks?|infrastructure|staff|data\s+cent(?:er|re)s?|servers?|facilities|firewalls?|tenants?|domain\s+controllers|consoles?|platforms?|databases?|applications?|accounts?|repositor(?:y|ies)|credentials)|(?:provid\w*|grant\w*|giv\w*|delay\w*)\s+(?:\w+\s+){0,2}access\b|access\s+(?:was|were|had\s+been|has\s+been)\s+(?:not\s+|never\s+|only\s+)?(?:granted|given|provided|released)|admin(?:istrator)?\s+(?:rights|credentials)|production\s+access)", Options)]
     private static partial Regex AccessProvision();
 
     [GeneratedRegex(@"\b(?:documentation|(?:network|system|architecture|asset)\s+(?:diagrams?|inventor(?:y|ies))|information\s+(?:about|on|related\s+to)\s+(?:the\s+|its\s+)?(?:existing\s+)?(?:infrastructure|systems?))\b", Options)]
     private static partial Regex Documentation();
 
+    [GeneratedRegex(@"\b(?:approv(?:al|als|e|ed|es|ing)\b(?!\s+(?:vendor|supplier|list))|sign[-\s]?offs?\b|signed\s+off|change\s+(?:control|requests?|advisory\s+board)|acceptance\s+test\w*|UAT\b)", Options)]
+    private static partial Regex Approvals();
+
     [GeneratedRegex(@"\b(?:recommended\s+(?:security\s+)?(?:protocols|measures|practices|controls|configurations?|settings|patches|changes|steps)|(?:security\s+)?best\s+practices|overrid\w*\s+(?:the\s+)?security\s+protocols|security\s+protocols\s+on\s+their\s+end|follow\w*\s+(?:\w+\s+){0,2}(?:protocols|procedures|policies|recommendations))\b", Options)]
     private static partial Regex SecurityPractices();
 
-    [GeneratedRegex(@"\b(?:breach[-\s]notification|notif\w*\s+(?:\w+\s+){0,4}(?:breach|incident)s?|(?:breach|incident)\s+notice|notice\s+of\s+(?:the\s+|a\s+|any\s+)?(?:breach|incident)|notify\w*\s+(?:the\s+)?(?:client|customer|controller|regulators?|authorit\w+|ICO|affected))\b", Options)]
+    [GeneratedRegex(@"\b(?:breach[-\s]notification|notif\w*\s+(?:\w+\s+){0,4}(?:breach|incident)s?|(?:breach|incident)\s+notice|notice\s+of\s+(?:the\s+|a\s+|any\s+)?(?:breach|incident)|notif(?:y|ied|ies|ying)\s+(?:\w+\s+){0,4}?(?:clients?|customers?|consumers?|controllers?|regulators?|authorit(?:y|ies)|ICO|Commissioner\w*|individuals|residents|users|data\s+subjects|affected))\b", Options)]
     private static partial Regex BreachNotification();
 
     [GeneratedRegex(@"\b(?:vulnerability\s+(?:assessments?|scans?|scanning|management)|penetration\s+test\w*|pen[-\s]?tests?\w*|(?:assessments?|reports?)\s+(?:\w+\s+){0,3}(?:security\s+)?vulnerabilit\w+|risk\s+assessments?)\b", Options)]
@@ -92,7 +96,7 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:(?:security|regular|annual|quarterly|periodic|compliance)\s+audits?|audits)\b", Options)]
     private static partial Regex Audits();
 
-    [GeneratedRegex(@"\b(?:(?:security|continuous|24/7|threat|network)\s+monitoring|monitor\s+(?:the\s+)?(?:network|systems?|alerts?|environment)|managed\s+detection)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:security|continuous|24/7|threat|network|round[-\s]the[-\s]clock|live|SOC|alert)\s+monitoring|monitoring\s+(?:service|has|had|have|was|is|did|never|started|began)|monitor\s+(?:the\s+)?(?:network|systems?|alerts?|environment)|managed\s+detection)\b", Options)]
     private static partial Regex Monitoring();
 
     [GeneratedRegex(@"\b(?:(?:secure\s+)?(?:cloud\s+)?(?:data\s+)?storage|hosting|data\s+management\s+services|backups?)\b", Options)]
@@ -101,9 +105,9 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:complian\w+\s+with|comply\w*\s+with|compliant\s+with|non-?complian\w+|certification|attestation|PCI[\s-]?DSS|GDPR|CCPA|HIPAA|SOC\s?2|ISO(?:/IEC)?\s*27001)\b", Options)]
     private static partial Regex Compliance();
 
-    [GeneratedRegex(@"\b(?:pay\s+(?:the\s+)?(?:fees?|invoices?)|payment\s+of|unpaid\s+invoices?|withh[eo]ld\w*\s+payment)\b", Options)]
+    [GeneratedRegex(@"\b(?:pay\s+(?:the\s+)?(?:fees?|invoices?)|payment\s+of|unpaid\s+invoices?|withh[eo]ld\w*\s+(?:\w+\s+){0,2}payments?|invoices?|instal(?:l)?ments?|(?:final|outstanding|milestone|monthly)\s+payments?|fees\s+(?:due|owed|outstanding))\b", Options)]
     private static partial Regex Payment();
 
-    [GeneratedRegex(@"\b(?:secure\s+(?:customer\s+|personal\s+|the\s+)?data|protect\w*\s+(?:customer\s+|personal\s+|sensitive\s+)?data|data\s+protection|safeguard\w*\s+(?:\w+\s+)?data)\b", Options)]
+    [GeneratedRegex(@"\b(?:secure\s+(?:customer\s+|personal\s+|the\s+)?data|protect\w*\s+(?:customer\s+|personal\s+|sensitive\s+)?data|data\s+protection(?!\s+(?:authorit\w+|officers?|boards?|commission\w*|supervisors?|regulators?))|safeguard\w*\s+(?:\w+\s+)?data)\b", Options)]
     private static partial Regex DataProtection();
 }
