@@ -17,6 +17,7 @@ public sealed class ComplianceAssessor
     private readonly CatalogSet _catalogs;
     private readonly AssessmentRules _rules;
     private readonly AlgorithmFinder? _algorithms;
+    private readonly AcceptanceCriteria _criteria;
 
     // The other side's duties that an obligor's "you held us up" answer invokes.
     private static readonly ObligationTopic[] EnablingDuties =
@@ -34,6 +35,7 @@ public sealed class ComplianceAssessor
         _catalogs = catalogs;
         _rules = catalogs.Rules ?? throw new ArgumentException("The catalog set has no assessment rules (docket.rules/1).", nameof(catalogs));
         _algorithms = catalogs.KeyStrength is { } table ? new AlgorithmFinder(table) : null;
+        _criteria = new AcceptanceCriteria(_rules);
     }
 
     /// <summary>Assesses every obligation of <paramref name="file"/> and builds the compliance matrix.</summary>
@@ -130,6 +132,17 @@ public sealed class ComplianceAssessor
             }
         }
 
+        var criteria = ImmutableArray.CreateBuilder<Criterion>();
+        var verdicts = ImmutableArray.CreateBuilder<StandardVerdict>();
+        // Coverage, frequency and participation: what the words promise against what the record says was delivered.
+        // Where the record states no status, a measured shortfall is one.
+        var measured = _criteria.Read(o, issue?.Positions.Select(p => p.Quote) ?? [], criteria, verdicts);
+        if (status == ObligationStatus.Unknown && measured is ObligationStatus.Partial or ObligationStatus.Unmet)
+        {
+            status = measured.Value;
+            reasons[1] = new Reason($"The record states no delivery status, but what it measures falls short of what was promised: {KebabCase.Name(status)} (see the criteria).", null, null, null);
+        }
+
         // What the other side says about delivery, in its own words (the status words alone may be a heading).
         if (status is ObligationStatus.Partial or ObligationStatus.Unmet && issue?.Positions.FirstOrDefault(p => p.PartyId != o.ObligorId && p.Stance == Stance.Claim) is { } claim)
         {
@@ -165,13 +178,11 @@ public sealed class ComplianceAssessor
             }
         }
 
-        var criteria = ImmutableArray.CreateBuilder<Criterion>();
         if (o.Due is { } due)
         {
             criteria.Add(new Criterion("due", due.Text, due.Text));
         }
 
-        var verdicts = ImmutableArray.CreateBuilder<StandardVerdict>();
         if (o.Topic == ObligationTopic.Encryption || o.Standards.Any(s => context.Find(s).Count > 0))
         {
             JudgeCryptography(context, o, status, issue, criteria, verdicts, reasons, obligor);

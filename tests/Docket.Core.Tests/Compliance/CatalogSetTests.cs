@@ -108,4 +108,21 @@ public sealed class CatalogSetTests
         var found = new AlgorithmFinder(CatalogSet.BuiltIn().KeyStrength!).Find(text).Select(f => f.Algorithm.Name);
         Assert.Equal(expected, string.Join(",", found));
     }
+
+    [Fact]
+    public void Rules_WithAFrequencyThatIsNoNumberOfDays_AreRefusedNamingTheWord()
+    {
+        var rules = """
+            {
+              "schema": "docket.rules/1", "id": "assessment", "revision": 9,
+              "topicWords": {}, "settlingFacts": { "*": "What was delivered?" }, "weakerMethodPhrases": [], "promiseWords": [],
+              "frequencies": {
+                "weekly": 7,
+                "every blue moon": "rarely"
+              }
+            }
+            """;
+        var error = Assert.Single(CatalogSet.BuiltInWith([("my-rules.json", rules)]).Errors);
+        Assert.Equal(("my-rules.json", 6, "frequencies.every blue moon", CatalogCodes.WrongValue), (error.File, error.Line, error.Field, error.Code));
+    }
 }

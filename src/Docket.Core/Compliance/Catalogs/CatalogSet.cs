@@ -357,8 +357,27 @@ public sealed class CatalogSet
 
         var weaker = f.Strings(root, string.Empty, "weakerMethodPhrases");
         var promise = f.Strings(root, string.Empty, "promiseWords");
+        var frequencies = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.OrdinalIgnoreCase);
+        if (root.TryGetProperty("frequencies", out var often) && often.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in often.EnumerateObject())
+            {
+                if (f.Integer(often, "frequencies", property.Name) is { } days)
+                {
+                    frequencies[property.Name] = days;
+                }
+            }
+        }
+        else if (often.ValueKind != JsonValueKind.Undefined)
+        {
+            f.Error("frequencies", CatalogCodes.WrongValue, "must be an object of word: interval in days.");
+        }
+
+        var scope = f.Strings(root, string.Empty, "scopeWords", required: false);
+        var participation = f.Strings(root, string.Empty, "participationWords", required: false);
         return id is null || revision is null
             ? null
-            : new AssessmentRules(id, revision.Value, topicWords.ToImmutable(), settling.ToImmutable(), weaker, promise, f.File);
+            : new AssessmentRules(id, revision.Value, topicWords.ToImmutable(), settling.ToImmutable(), weaker, promise,
+                frequencies.ToImmutable(), scope, participation, f.File);
     }
 }
