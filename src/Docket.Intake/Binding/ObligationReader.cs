@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Docket.Core.Cases;
@@ -15,6 +16,9 @@ namespace Docket.Intake.Binding;
 /// </summary>
 internal static partial class ObligationReader
 {
+    private static readonly SearchValues<string> RoleNouns =
+        SearchValues.Create(["client", "customer", "vendor", "contractor", "provider", "supplier", "consultant"], StringComparison.OrdinalIgnoreCase);
+
     public static ImmutableArray<Obligation> Read(
         IntakeDocument document,
         SegmentIndex segments,
@@ -80,16 +84,18 @@ internal static partial class ObligationReader
         var findings = new List<(string? Owner, int Start, int End)>();
         for (var n = 0; n < sentences.Count; n++)
         {
-            if (sentences[n].Section == SectionKind.Parties)
+            var sentence = sentences[n];
+            if (sentence.Section == SectionKind.Parties
+                || !(reporting[n] || index.Within(sentence.Start, sentence.End).Any() || text.AsSpan(sentence.Start, sentence.End - sentence.Start).IndexOfAny(RoleNouns) >= 0))
             {
+                // A sentence that names no party, by name or by role, cannot change who is speaking.
                 continue;
             }
 
-            var sentence = sentences[n];
             var sentenceText = text[sentence.Start..sentence.End];
             List<(ObligationTopic Topic, int At, int Length)>? sentenceTopics = null;
 
-            // Every sentence is read for its speakers, so that "They argue …" knows who "they" are.
+            // Sentences that name a party are read for their speakers, so that "They argue …" knows who "they" are.
             foreach (var clause in reader.Read(sentence.Start, sentence.End))
             {
                 if (!reporting[n])
