@@ -1,0 +1,249 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Docket.Core.Schedule;
+
+/// <summary>
+/// A schedule checked and indexed for the passes: activity indexes, incoming and outgoing links, each activity's
+/// calendar and the duration still to run, and a topological order (Kahn). Every problem found is reported at once.
+/// </summary>
+internal sealed class Network
+{
+    private Network(ImmutableArray<Activity> activities)
+    {
+        Activities = activities;
+        Count = activities.Length;
+    }
+
+    public ImmutableArray<Activity> Activities { get; }
+
+    public int Count { get; }
+
+    public Dictionary<string, int> IndexOf { get; } = new(StringComparer.Ordinal);
+
+    public List<Edge>[] Incoming { get; private set; } = [];
+
+    public List<Edge>[] Outgoing { get; private set; } = [];
+
+    public CalendarIndex[] Calendar { get; private set; } = [];
+
+    public int[] Duration { get; private set; } = [];
+
+    public bool[] Completed { get; private set; } = [];
+
+    public int[] Order { get; private set; } = [];
+
+    public static Network Build(Schedule schedule)
+    {
+        var net = new Network(schedule.Activities);
+        var errors = ImmutableArray.CreateBuilder<ScheduleError>();
+        var n = net.Count;
+        for (var i = 0; i < n; i++)
+        {
+            var a = schedule.Activities[i];
+            if (!net.IndexOf.TryAdd(a.Id, i))
+            {
+                errors.Add(new ScheduleError(ScheduleErrorCodes.DuplicateActivity, a.Id, "another activity has the same id."));
+            }
+
+            CheckActivity(schedule, a, errors);
+        }
+
+        net.Incoming = new List<Edge>[n];
+        net.Outgoing = new List<Edge>[n];
+        for (var i = 0; i < n; i++)
+        {
+            net.Incoming[i] = [];
+            net.Outgoing[i] = [];
+        }
+
+        var seen = new HashSet<(int, int, LinkType)>();
+        foreach (var link in schedule.Links)
+        {
+            var where = $"{link.Predecessor} -> {link.Successor}";
+            var known = true;
+            foreach (var end in (ReadOnlySpan<string>)[link.Predecessor, link.Successor])
+            {
+                if (!net.IndexOf.ContainsKey(end))
+                {
+                    errors.Add(new ScheduleError(ScheduleErrorCodes.UnknownActivity, where, $"the schedule has no activity '{end}'."));
+                    known = false;
+                }
+            }
+
+            if (!known)
+            {
+                continue;
+            }
+
+            var (from, to) = (net.IndexOf[link.Predecessor], net.IndexOf[link.Successor]);
+            if (from == to)
+            {
+                errors.Add(new ScheduleError(ScheduleErrorCodes.BadValue, where, "an activity cannot depend on itself."));
+                continue;
+            }
+
+            if (seen.Add((from, to, link.Type)))
+            {
+                var edge = new Edge(from, to, link.Type, link.Lag);
+                net.Outgoing[from].Add(edge);
+                net.Incoming[to].Add(edge);
+            }
+        }
+
+        net.Calendar = Calendars(schedule, errors);
+        if (errors.Count == 0)
+        {
+            net.Order = TopologicalOrder(net, errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ScheduleException(errors.ToImmutable());
+        }
+
+        net.Duration = new int[n];
+        net.Completed = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            var a = schedule.Activities[i];
+            net.Completed[i] = a.ActualFinish is not null;
+            net.Duration[i] = a.ActualStart is { } started && a.ActualFinish is null
+                ? a.RemainingDuration ?? Math.Max(0, a.Duration - net.Calendar[i].Between(Period.DaysBetween(schedule.Start, started), schedule.DataDate is { } dd ? Period.DaysBetween(schedule.Start, dd) : 0))
+                : a.Duration;
+        }
+
+        return net;
+    }
+
+    private static void CheckActivity(Schedule schedule, Activity a, ImmutableArray<ScheduleError>.Builder errors)
+    {
+        if (a.Duration < 0 || a.RemainingDuration < 0)
+        {
+            errors.Add(new ScheduleError(ScheduleErrorCodes.BadValue, a.Id, "a duration cannot be negative."));
+        }
+
+        if (a.ActualFinish is { } finish && a.ActualStart is not { } start)
+        {
+            errors.Add(new ScheduleError(ScheduleErrorCodes.DatesOutOfOrder, a.Id, $"it has an actual finish ({finish:yyyy-MM-dd}) but no actual start."));
+        }
+        else if (a.ActualFinish is { } f && a.ActualStart is { } s && f < s)
+        {
+            errors.Add(new ScheduleError(ScheduleErrorCodes.DatesOutOfOrder, a.Id, $"it finished ({f:yyyy-MM-dd}) before it started ({s:yyyy-MM-dd})."));
+        }
+
+        if (schedule.DataDate is { } data)
+        {
+            if (a.ActualStart >= data.PlusDays(1) || a.ActualFinish >= data)
+            {
+                var date = a.ActualFinish >= data ? a.ActualFinish : a.ActualStart;
+                errors.Add(new ScheduleError(ScheduleErrorCodes.DatesOutOfOrder, a.Id, $"its actual date {date:yyyy-MM-dd} is not before the data date {data:yyyy-MM-dd}."));
+            }
+        }
+        else if (a.ActualStart is not null && a.ActualFinish is null)
+        {
+            errors.Add(new ScheduleError(ScheduleErrorCodes.DatesOutOfOrder, a.Id, "it is in progress, so the schedule needs a data date."));
+        }
+
+        if (a.Constraint != ConstraintKind.None && a.ConstraintDate is null)
+        {
+            errors.Add(new ScheduleError(ScheduleErrorCodes.DatesOutOfOrder, a.Id, "its constraint has no date."));
+        }
+
+        if (a.ActualStart < schedule.Start)
+        {
+            errors.Add(new ScheduleError(ScheduleErrorCodes.DatesOutOfOrder, a.Id, $"it started ({a.ActualStart:yyyy-MM-dd}) before the schedule's start ({schedule.Start:yyyy-MM-dd})."));
+        }
+    }
+
+    private static CalendarIndex[] Calendars(Schedule schedule, ImmutableArray<ScheduleError>.Builder errors)
+    {
+        var byId = new Dictionary<string, CalendarIndex>(StringComparer.Ordinal);
+        CalendarIndex Index(WorkCalendar calendar)
+        {
+            if (!byId.TryGetValue(calendar.Id, out var index))
+            {
+                byId[calendar.Id] = index = new CalendarIndex(calendar, schedule.Start);
+            }
+
+            return index;
+        }
+
+        var everyDay = WorkCalendar.EveryDay("(every day)");
+        var fallback = schedule.DefaultCalendar is { } id ? schedule.Calendars.FirstOrDefault(c => c.Id == id) : schedule.Calendars.FirstOrDefault();
+        if (schedule.DefaultCalendar is { } missing && fallback is null)
+        {
+            errors.Add(new ScheduleError(ScheduleErrorCodes.BadCalendar, "(schedule)", $"the default calendar '{missing}' is not defined."));
+        }
+
+        var result = new CalendarIndex[schedule.Activities.Length];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var a = schedule.Activities[i];
+            var calendar = a.Calendar is { } named ? schedule.Calendars.FirstOrDefault(c => c.Id == named) : fallback ?? everyDay;
+            if (calendar is null)
+            {
+                errors.Add(new ScheduleError(ScheduleErrorCodes.BadCalendar, a.Id, $"its calendar '{a.Calendar}' is not defined."));
+                calendar = everyDay;
+            }
+
+            result[i] = Index(calendar);
+        }
+
+        return result;
+    }
+
+    // Kahn's algorithm; what is left unsorted lies on a cycle, which is reported by walking it.
+    private static int[] TopologicalOrder(Network net, ImmutableArray<ScheduleError>.Builder errors)
+    {
+        var n = net.Count;
+        var indegree = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            indegree[i] = net.Incoming[i].Count;
+        }
+
+        var order = new int[n];
+        var head = 0;
+        var tail = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (indegree[i] == 0)
+            {
+                order[tail++] = i;
+            }
+        }
+
+        while (head < tail)
+        {
+            foreach (var e in net.Outgoing[order[head++]])
+            {
+                if (--indegree[e.To] == 0)
+                {
+                    order[tail++] = e.To;
+                }
+            }
+        }
+
+        if (tail < n)
+        {
+            // Walk predecessors that are still unsorted until one repeats: that stretch is a cycle.
+            var start = Array.FindIndex(indegree, d => d > 0);
+            var path = new List<int>();
+            var at = new Dictionary<int, int>();
+            var i = start;
+            while (!at.ContainsKey(i))
+            {
+                at[i] = path.Count;
+                path.Add(i);
+                i = net.Incoming[i].First(e => indegree[e.From] > 0).From;
+            }
+
+            var cycle = path.Skip(at[i]).Reverse().Select(k => net.Activities[k].Id).ToList();
+            cycle.Add(cycle[0]);
+            errors.Add(new ScheduleError(ScheduleErrorCodes.Cycle, cycle[0], $"the links form a cycle: {string.Join(" -> ", cycle)}."));
+        }
+
+        return order;
+    }
+}
