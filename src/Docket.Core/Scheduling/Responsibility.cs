@@ -1,4 +1,4 @@
-namespace Docket.Core.Schedule;
+namespace Docket.Core.Scheduling;
 
 /// <summary>Who bears the risk of an activity or delay event.</summary>
 public enum Responsibility

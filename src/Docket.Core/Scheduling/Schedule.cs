@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 
-namespace Docket.Core.Schedule;
+namespace Docket.Core.Scheduling;
 
 /// <summary>A programme: activities, their links and calendars, from a start date; progressed up to a data date.</summary>
 /// <param name="Name">What it is ("Baseline rev 2").</param>

@@ -1,15 +1,15 @@
-using Docket.Core.Schedule;
+using Docket.Core.Scheduling;
 using NodaTime;
 using Xunit;
 
-namespace Docket.Core.Tests.Schedule;
+namespace Docket.Core.Tests.Scheduling;
 
 /// <summary>The CPM engine: methods.md's worked vector, each link type, calendars, constraints, progress and bad schedules.</summary>
 public sealed class CriticalPathCalculatorTests
 {
     private static readonly LocalDate Monday = new(2024, 1, 1);
 
-    internal static Docket.Core.Schedule.Schedule Vector() => new("A1 vector", Monday,
+    internal static Schedule Vector() => new("A1 vector", Monday,
         [new("A", "A", 3), new("B", "B", 2), new("C", "C", 4), new("D", "D", 2)],
         [new("A", "B"), new("A", "C"), new("B", "D"), new("C", "D")]);
 
@@ -35,7 +35,7 @@ public sealed class CriticalPathCalculatorTests
     [InlineData(LinkType.FinishToStart, 2, 5, 7)]
     public void LinkTypes_AndLags(LinkType type, int lag, int start, int finish)
     {
-        var s = new Docket.Core.Schedule.Schedule("links", Monday, [new("A", "A", 3), new("B", "B", 2)], [new("A", "B", type, lag)]);
+        var s = new Schedule("links", Monday, [new("A", "A", 3), new("B", "B", 2)], [new("A", "B", type, lag)]);
         var b = CriticalPathCalculator.Compute(s)["B"];
         Assert.Equal((start, finish), (b.EarlyStart, b.EarlyFinish));
     }
@@ -44,7 +44,7 @@ public sealed class CriticalPathCalculatorTests
     public void WeekdayCalendar_SkipsWeekendsAndHolidays()
     {
         var calendar = WorkCalendar.Weekdays() with { Holidays = [new LocalDate(2024, 1, 8)] };
-        var s = new Docket.Core.Schedule.Schedule("calendar", new LocalDate(2024, 1, 4), [new("A", "A", 3), new("B", "B", 2)], [new("A", "B")])
+        var s = new Schedule("calendar", new LocalDate(2024, 1, 4), [new("A", "A", 3), new("B", "B", 2)], [new("A", "B")])
         {
             Calendars = [calendar],
         };

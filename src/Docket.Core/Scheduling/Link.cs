@@ -1,4 +1,4 @@
-namespace Docket.Core.Schedule;
+namespace Docket.Core.Scheduling;
 
 /// <summary>A dependency between two activities.</summary>
 /// <param name="Predecessor">The activity depended on.</param>

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Docket.Core.Schedule;
+namespace Docket.Core.Scheduling;
 
 /// <summary>An activity or milestone of a schedule.</summary>
 /// <param name="Id">Unique within the schedule.</param>

@@ -1,4 +1,4 @@
-namespace Docket.Core.Schedule;
+namespace Docket.Core.Scheduling;
 
 /// <summary>How a successor's dates depend on its predecessor's (precedence diagramming).</summary>
 public enum LinkType

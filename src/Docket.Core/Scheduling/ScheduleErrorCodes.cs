@@ -1,4 +1,4 @@
-namespace Docket.Core.Schedule;
+namespace Docket.Core.Scheduling;
 
 /// <summary>The stable codes of schedule errors. A code is never reused for another meaning.</summary>
 public static class ScheduleErrorCodes

@@ -1,4 +1,4 @@
-namespace Docket.Core.Schedule;
+namespace Docket.Core.Scheduling;
 
 /// <summary>A date constraint on an activity.</summary>
 public enum ConstraintKind

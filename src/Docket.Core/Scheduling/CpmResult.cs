@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 
-namespace Docket.Core.Schedule;
+namespace Docket.Core.Scheduling;
 
 /// <summary>A schedule computed by the critical path method.</summary>
 /// <param name="Activities">Each activity's dates and floats, in the schedule's order.</param>

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 
-namespace Docket.Core.Schedule;
+namespace Docket.Core.Scheduling;
 
 /// <summary>Which days are worked: the working weekdays, less the holidays.</summary>
 /// <param name="Id">Unique within the schedule.</param>

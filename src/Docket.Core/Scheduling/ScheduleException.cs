@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Docket.Core.Schedule;
+namespace Docket.Core.Scheduling;
 
 /// <summary>The schedule cannot be computed; <see cref="Errors"/> says why, activity by activity.</summary>
 public sealed class ScheduleException : Exception

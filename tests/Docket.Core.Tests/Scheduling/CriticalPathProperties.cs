@@ -1,16 +1,16 @@
-using Docket.Core.Schedule;
+using Docket.Core.Scheduling;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 
-namespace Docket.Core.Tests.Schedule;
+namespace Docket.Core.Tests.Scheduling;
 
 /// <summary>Properties of the forward and backward passes on random acyclic networks with every link type.</summary>
 public sealed class CriticalPathProperties
 {
     // A random DAG: links only from a lower to a higher index, so no cycle can form.
-    internal static Gen<Docket.Core.Schedule.Schedule> Networks() =>
+    internal static Gen<Schedule> Networks() =>
         from n in Gen.Choose(2, 25)
         from durations in Gen.ArrayOf(Gen.Choose(0, 9), n)
         from pairs in Gen.ListOf(Gen.Choose(0, n - 1).Two(), n * 2)
@@ -19,7 +19,7 @@ public sealed class CriticalPathProperties
         from weekdays in Gen.Elements(true, false)
         select Build(durations, pairs, types, lags, weekdays);
 
-    private static Docket.Core.Schedule.Schedule Build(int[] durations, IEnumerable<(int, int)> pairs, LinkType[] types, int[] lags, bool weekdays)
+    private static Schedule Build(int[] durations, IEnumerable<(int, int)> pairs, LinkType[] types, int[] lags, bool weekdays)
     {
         var links = pairs.Where(p => p.Item1 != p.Item2)
             .Select((p, i) => new Link($"T{Math.Min(p.Item1, p.Item2)}", $"T{Math.Max(p.Item1, p.Item2)}", types[i % types.Length], lags[i % lags.Length]))
@@ -32,7 +32,7 @@ public sealed class CriticalPathProperties
 
     // Delaying an activity: it cannot start until `days` working days after its early start. (Lengthening it is not
     // the same: with FF and SF links a longer activity may start earlier, the "reverse critical" case.)
-    private static Docket.Core.Schedule.Schedule Delay(Docket.Core.Schedule.Schedule s, ActivityDates dates, int days)
+    private static Schedule Delay(Schedule s, ActivityDates dates, int days)
     {
         var weekdays = s.Calendars.Length > 0;
         var date = dates.StartDate;

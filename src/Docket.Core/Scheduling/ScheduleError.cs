@@ -1,4 +1,4 @@
-namespace Docket.Core.Schedule;
+namespace Docket.Core.Scheduling;
 
 /// <summary>Something wrong with a schedule, naming the activity (or link, or calendar) it concerns.</summary>
 /// <param name="Code">The stable code (SCH001 …).</param>

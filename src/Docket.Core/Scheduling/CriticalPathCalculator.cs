@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 
-namespace Docket.Core.Schedule;
+namespace Docket.Core.Scheduling;
 
 /// <summary>
 /// The critical path method over a precedence network (methods.md A1): validation (duplicate ids, unknown activities,

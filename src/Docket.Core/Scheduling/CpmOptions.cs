@@ -1,4 +1,4 @@
-namespace Docket.Core.Schedule;
+namespace Docket.Core.Scheduling;
 
 /// <summary>Settings of the critical path computation.</summary>
 /// <param name="NearCriticalDays">Total float, in working days, up to which an activity is near-critical.</param>

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Docket.Core.Schedule;
+namespace Docket.Core.Scheduling;
 
 /// <summary>
 /// Working-day arithmetic on day boundaries, in O(1): boundary <c>b</c> is the start of day <c>b</c> counted from the

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 
-namespace Docket.Core.Schedule;
+namespace Docket.Core.Scheduling;
 
 /// <summary>
 /// A schedule checked and indexed for the passes: activity indexes, incoming and outgoing links, each activity's

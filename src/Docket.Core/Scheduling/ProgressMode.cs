@@ -1,4 +1,4 @@
-namespace Docket.Core.Schedule;
+namespace Docket.Core.Scheduling;
 
 /// <summary>How an activity that started out of sequence is scheduled.</summary>
 public enum ProgressMode
