@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
+using Docket.Core.CaseFiles;
 using Docket.Core.Cases;
 using Docket.Core.Compliance;
 using Docket.Core.Compliance.Catalogs;

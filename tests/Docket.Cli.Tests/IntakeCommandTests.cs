@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Docket.Cli;
+using Docket.Core.CaseFiles;
 using Docket.Testing;
 using Xunit;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Docket.Cli.Rendering;
+using Docket.Core.CaseFiles;
 using Docket.Intake.Json;
 
 namespace Docket.Cli.Commands;
@@ -74,7 +75,7 @@ internal static class DemoCommand
                 continue;
             }
 
-            var report = assessor.Assess(Core.Compliance.CaseFile.Parse(caseJson));
+            var report = assessor.Assess(CaseFile.Parse(caseJson));
             File.WriteAllText(Path.Combine(outDir, name + ".compliance.json"), Core.Compliance.ComplianceJson.Write(report));
             var statuses = report.Assessments.GroupBy(a => a.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Core.Utility.KebabCase.Name(g.Key)}");
             var coverage = report.Coverage.Select(c => $"{c.Name} {c.Addressed}/{c.Requirements} requirements addressed");

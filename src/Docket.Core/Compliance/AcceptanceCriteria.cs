@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Docket.Core.CaseFiles;
 using Docket.Core.Cases;
 using Docket.Core.Compliance.Catalogs;
 

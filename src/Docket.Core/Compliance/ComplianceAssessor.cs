@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Docket.Core.CaseFiles;
 using Docket.Core.Cases;
 using Docket.Core.Compliance.Catalogs;
 using Docket.Core.Utility;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Docket.Core.CaseFiles;
 using Docket.Core.Cases;
 using Docket.Core.Compliance;
 using Docket.Core.Text;

@@ -1,3 +1,4 @@
+using Docket.Core.CaseFiles;
 using Docket.Core.Cases;
 using Docket.Core.Compliance;
 using Docket.Core.Compliance.Catalogs;

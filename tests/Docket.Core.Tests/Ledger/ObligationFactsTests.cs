@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Docket.Core.CaseFiles;
 using Docket.Core.Cases;
 using Docket.Core.Compliance;
 using Docket.Core.Ledger.Entries;

@@ -1,6 +1,6 @@
 using Docket.Core.Cases;
 
-namespace Docket.Core.Compliance;
+namespace Docket.Core.CaseFiles;
 
 /// <summary>A party of the case.</summary>
 public sealed record CaseFileParty(string Id, string Name, PartyRole Role);

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Docket.Core.Cases;
 using Docket.Core.Text;
 
-namespace Docket.Core.Compliance;
+namespace Docket.Core.CaseFiles;
 
 /// <summary>An obligation of the case, with the words that state its status.</summary>
 public sealed record CaseFileObligation(

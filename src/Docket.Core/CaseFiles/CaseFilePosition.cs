@@ -1,7 +1,7 @@
 using Docket.Core.Cases;
 using Docket.Core.Text;
 
-namespace Docket.Core.Compliance;
+namespace Docket.Core.CaseFiles;
 
 /// <summary>A party's position on an issue.</summary>
 public sealed record CaseFilePosition(string? PartyId, Stance Stance, string Summary, SourceSpan? Span, long? Entry)

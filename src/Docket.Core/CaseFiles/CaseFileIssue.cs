@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Docket.Core.Text;
 
-namespace Docket.Core.Compliance;
+namespace Docket.Core.CaseFiles;
 
 /// <summary>An issue in dispute with the parties' positions.</summary>
 public sealed record CaseFileIssue(int Number, string Title, ImmutableArray<CaseFilePosition> Positions, SourceSpan? Span)

@@ -4,7 +4,7 @@ using Docket.Core.Cases;
 using Docket.Core.Text;
 using Docket.Core.Utility;
 
-namespace Docket.Core.Compliance;
+namespace Docket.Core.CaseFiles;
 
 /// <summary>
 /// What the analyses read of a case: a typed view of a <c>docket.case/1</c> document, whether it came from intake
