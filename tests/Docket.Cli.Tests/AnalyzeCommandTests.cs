@@ -70,4 +70,38 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Contains("error FCT001: 'Nobody' is not a party of the case", error, StringComparison.Ordinal);
         Assert.Equal(sequence + 1, _sandbox.Run("log", id, "--json").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
+
+    [Fact]
+    public void Delay_WithTheExampleSchedule_GivesTimeImpactAndEveryRule()
+    {
+        var schedule = RepositoryPaths.Combine("examples", "schedules", "03-house-plain.schedule.json");
+        var (code, output, _) = _sandbox.Run("analyze", Example("03-house-plain.txt"), "--delay", "--schedule", schedule, "--rule", "apportionment", "--json");
+        Assert.Equal(ExitCodes.Success, code);
+        var report = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("docket.delay/1", report.GetProperty("schema").GetString());
+        Assert.Equal("apportionment", report.GetProperty("rule").GetString());
+        Assert.Equal(["ports-late", "collector-rework"], report.GetProperty("timeImpact").GetProperty("events").EnumerateArray().Select(e => e.GetProperty("eventId").GetString()));
+        Assert.Equal(5, report.GetProperty("byRule").GetArrayLength());
+        var selected = report.GetProperty("selected");
+        Assert.Equal(selected.GetProperty("totalDays").GetInt32(),
+            selected.GetProperty("extensionDays").GetDecimal() + selected.GetProperty("delayDamagesDays").GetDecimal() + selected.GetProperty("unexplainedDays").GetInt32());
+        Assert.Contains("Time impact analysis", _sandbox.Run("analyze", Example("03-house-plain.txt"), "--delay", "--schedule", schedule).Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Chronology_AsJson_AndABadSchedule_NamesTheActivity()
+    {
+        var (code, output, _) = _sandbox.Run("analyze", Example("03-house-plain.txt"), "--chronology", "--json");
+        Assert.Equal(ExitCodes.Success, code);
+        var facts = JsonDocument.Parse(output).RootElement.GetProperty("facts").EnumerateArray().Select(f => f.GetProperty("earliest").GetString()!).ToList();
+        Assert.NotEmpty(facts);
+        Assert.Equal(facts.Order(StringComparer.Ordinal), facts);
+
+        var bad = Path.Combine(_sandbox.Dir, "plan.csv");
+        File.WriteAllText(bad, "id,duration,predecessors,planned_start\nA,3,C,2024-01-01\nB,2,A,\nC,1,B,\n");
+        var (failed, _, error) = _sandbox.Run("analyze", Example("03-house-plain.txt"), "--delay", "--schedule", bad);
+        Assert.Equal(ExitCodes.InputErrors, failed);
+        Assert.Contains("error SCH003", error, StringComparison.Ordinal);
+        Assert.Contains("A -> B -> C -> A", error, StringComparison.Ordinal);
+    }
 }

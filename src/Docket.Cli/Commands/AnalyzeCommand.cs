@@ -1,11 +1,21 @@
 using System.CommandLine;
+using System.Globalization;
 using Docket.Cli.Rendering;
+using Docket.Core.CaseFiles;
+using Docket.Core.Chronology;
 using Docket.Core.Compliance;
 using Docket.Core.Compliance.Catalogs;
+using Docket.Core.Delay;
+using Docket.Core.Scheduling;
+using Docket.Core.Scheduling.Files;
+using Docket.Core.Utility;
 
 namespace Docket.Cli.Commands;
 
-/// <summary><c>docket analyze CASE --compliance [--json] [--catalogs DIR]</c>: the case's obligations judged against the contract and the standards it invokes.</summary>
+/// <summary>
+/// <c>docket analyze CASE --compliance|--chronology|--delay [--schedule FILE] [--rule RULE] [--json]</c>: the case's
+/// obligations judged against the contract and the standards it invokes; its dated facts in order; its delay.
+/// </summary>
 internal static class AnalyzeCommand
 {
     public static Command Create(Option<string?> db, Option<bool> json, TextWriter output, TextWriter error)
@@ -13,42 +23,130 @@ internal static class AnalyzeCommand
         var caseArgument = new Argument<string>("case") { Description = "A case id in the database, or a narrative or docket.case/1 JSON file (analysed without storing it)." };
         var compliance = new Option<bool>("--compliance") { Description = "Each obligation's status, reasons and open questions; the matrix against the standards; coverage and gaps." };
         var catalogs = new Option<string?>("--catalogs") { Description = "A folder of extra catalog files (*.json) to load beside the built-in ones (else DOCKET_CATALOGS)." };
-        var command = new Command("analyze", "Analyse a case.") { caseArgument, compliance, catalogs, json };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(caseArgument)!, parse.GetValue(compliance), parse.GetValue(catalogs), parse.GetValue(db), parse.GetValue(json), output, error, ct));
+        var chronology = new Option<bool>("--chronology") { Description = "Every dated fact in order, with its source, who asserts it, and whether it is disputed; contradictions." };
+        var delay = new Option<bool>("--delay") { Description = "The deadline, each party's stated cause and the dates that would decide; with --schedule, delay days per party and rule." };
+        var schedule = new Option<string?>("--schedule") { Description = "A schedule: docket.schedule/1 JSON (with delay events), CSV, or Microsoft Project XML." };
+        var rule = new Option<string>("--rule")
+        {
+            Description = "The concurrency rule: malmaison (default), united-states, apportionment, concurrency-clause, first-in-time. Every rule is reported; this one is chosen.",
+            DefaultValueFactory = _ => "malmaison",
+        };
+        var apportion = new Option<decimal>("--apportion") { Description = "The client's share of concurrent days under apportionment (0 to 1).", DefaultValueFactory = _ => 0.5m };
+        var command = new Command("analyze", "Analyse a case.") { caseArgument, compliance, catalogs, chronology, delay, schedule, rule, apportion, json };
+        command.SetAction((parse, ct) => RunAsync(
+            new Request(parse.GetValue(caseArgument)!, parse.GetValue(compliance), parse.GetValue(chronology), parse.GetValue(delay), parse.GetValue(catalogs),
+                parse.GetValue(schedule), parse.GetValue(rule)!, parse.GetValue(apportion), parse.GetValue(json)),
+            parse.GetValue(db), output, error, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string caseArgument, bool compliance, string? catalogFolder, string? db, bool json, TextWriter output, TextWriter error, CancellationToken ct)
+    private sealed record Request(string Case, bool Compliance, bool Chronology, bool Delay, string? Catalogs, string? Schedule, string Rule, decimal Apportion, bool Json);
+
+    private static async Task<int> RunAsync(Request request, string? db, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        if (!compliance)
+        var chosen = (request.Compliance ? 1 : 0) + (request.Chronology ? 1 : 0) + (request.Delay ? 1 : 0);
+        if (chosen == 0 || (request.Json && chosen > 1))
         {
-            error.WriteLine("docket: error: name an analysis: --compliance.");
+            error.WriteLine(chosen == 0
+                ? "docket: error: name an analysis: --compliance, --chronology or --delay."
+                : "docket: error: with --json, name one analysis at a time.");
             return ExitCodes.Usage;
         }
 
-        var catalogs = LoadCatalogs(catalogFolder ?? Environment.GetEnvironmentVariable("DOCKET_CATALOGS"), error);
-        if (catalogs is null)
+        if (!KebabCase.TryParse<ConcurrencyRule>(request.Rule.Trim().ToLowerInvariant(), out var concurrency) || request.Apportion is < 0 or > 1)
+        {
+            error.WriteLine($"docket: error: --rule must be one of {string.Join(", ", Enum.GetValues<ConcurrencyRule>().Select(r => KebabCase.Name(r)))}, and --apportion between 0 and 1.");
+            return ExitCodes.Usage;
+        }
+
+        CatalogSet? catalogs = null;
+        if (request.Compliance && (catalogs = LoadCatalogs(request.Catalogs ?? Environment.GetEnvironmentVariable("DOCKET_CATALOGS"), error)) is null)
         {
             return ExitCodes.InputErrors;
         }
 
-        var file = await CaseSource.ReadAsync(caseArgument, db, error, ct).ConfigureAwait(false);
+        ScheduleInput? input = null;
+        if (request.Schedule is { } path && (input = ReadSchedule(path, error)) is null)
+        {
+            return ExitCodes.InputErrors;
+        }
+
+        var file = await CaseSource.ReadAsync(request.Case, db, error, ct).ConfigureAwait(false);
         if (file is null)
         {
             return ExitCodes.InputErrors;
         }
 
-        var report = new ComplianceAssessor(catalogs).Assess(file);
-        if (json)
+        if (request.Compliance)
         {
-            output.WriteLine(ComplianceJson.Write(report));
+            var report = new ComplianceAssessor(catalogs!).Assess(file);
+            Write(request.Json, output, () => ComplianceJson.Write(report), () => ComplianceTable.Write(output, file, report));
         }
-        else
+
+        if (request.Chronology)
         {
-            ComplianceTable.Write(output, file, report);
+            var report = ChronologyBuilder.Build(file);
+            Write(request.Json, output, () => ChronologyJson.Write(report), () => ChronologyTable.Write(output, file, report));
+        }
+
+        if (request.Delay)
+        {
+            DelayReport report;
+            try
+            {
+                report = DelayAnalyzer.Analyze(file, input, concurrency, request.Apportion);
+            }
+            catch (ScheduleException ex)
+            {
+                WriteErrors(request.Schedule ?? request.Case, ex, error);
+                return ExitCodes.InputErrors;
+            }
+
+            Write(request.Json, output, () => DelayJson.Write(report), () => DelayTable.Write(output, file, report));
         }
 
         return ExitCodes.Success;
+    }
+
+    private static void Write(bool json, TextWriter output, Func<string> document, Action table)
+    {
+        if (json)
+        {
+            output.WriteLine(document());
+        }
+        else
+        {
+            table();
+        }
+    }
+
+    /// <summary>The schedule in <paramref name="path"/>; null after writing each error (naming the activity) when it cannot be read.</summary>
+    public static ScheduleInput? ReadSchedule(string path, TextWriter error)
+    {
+        try
+        {
+            var input = ScheduleFile.Read(path, File.ReadAllText(path));
+            CriticalPathCalculator.Compute(input.Schedule);
+            return input;
+        }
+        catch (ScheduleException ex)
+        {
+            WriteErrors(path, ex, error);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{path}: error {ScheduleErrorCodes.BadFile}: (file): {ex.Message}");
+        }
+
+        return null;
+    }
+
+    private static void WriteErrors(string path, ScheduleException ex, TextWriter error)
+    {
+        foreach (var e in ex.Errors)
+        {
+            error.WriteLine($"{path}: {e}");
+        }
     }
 
     /// <summary>The built-in catalogs and the folder's files; null after listing the errors when any file is malformed.</summary>

@@ -42,12 +42,13 @@ internal static class DemoCommand
 
         CaseSummary.Write(output, results);
         output.WriteLine($"Wrote {results.Count(r => r.Case is not null)} case files to {Path.GetFullPath(outDir)}");
-        await LedgerDemoAsync(results, outDir, output, ct).ConfigureAwait(false);
+        await LedgerDemoAsync(results, dir, outDir, output, error, ct).ConfigureAwait(false);
         return results.Any(r => r.HasErrors) ? ExitCodes.InputErrors : ExitCodes.Success;
     }
 
-    // Each case becomes a ledger in a fresh demo database, its checkpoint is signed with a demo key, and the log is verified.
-    private static async Task LedgerDemoAsync(List<Docket.Intake.IntakeResult> results, string outDir, TextWriter output, CancellationToken ct)
+    // Each case becomes a ledger in a fresh demo database, its checkpoint is signed with a demo key, and the log is verified;
+    // then the analyses run on the case as its ledger holds it.
+    private static async Task LedgerDemoAsync(List<Docket.Intake.IntakeResult> results, string casesDir, string outDir, TextWriter output, TextWriter error, CancellationToken ct)
     {
         var db = Path.Combine(outDir, "docket.db");
         foreach (var file in (string[])[db, db + "-wal", db + "-shm"])
@@ -75,12 +76,25 @@ internal static class DemoCommand
                 continue;
             }
 
-            var report = assessor.Assess(CaseFile.Parse(caseJson));
+            var file = CaseFile.Parse(caseJson);
+            var report = assessor.Assess(file);
             File.WriteAllText(Path.Combine(outDir, name + ".compliance.json"), Core.Compliance.ComplianceJson.Write(report));
             var statuses = report.Assessments.GroupBy(a => a.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {Core.Utility.KebabCase.Name(g.Key)}");
             var coverage = report.Coverage.Select(c => $"{c.Name} {c.Addressed}/{c.Requirements} requirements addressed");
             output.WriteLine($"  compliance: {report.Assessments.Length} obligations" + (report.Assessments.IsEmpty ? string.Empty : $" ({string.Join(", ", statuses)})")
                 + (report.Coverage.IsEmpty ? "; no catalogued standard named" : $"; {string.Join("; ", coverage)}; {report.Gaps.Length} gaps"));
+
+            // The chronology, and the delay: from the narrative alone, or with the example schedule of the same name.
+            var chronology = Core.Chronology.ChronologyBuilder.Build(file);
+            File.WriteAllText(Path.Combine(outDir, name + ".chronology.json"), Core.Chronology.ChronologyJson.Write(chronology));
+            var schedulePath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(casesDir))!, "schedules", name + ".schedule.json");
+            var schedule = File.Exists(schedulePath) ? AnalyzeCommand.ReadSchedule(schedulePath, error) : null;
+            var delay = Core.Delay.DelayAnalyzer.Analyze(file, schedule);
+            File.WriteAllText(Path.Combine(outDir, name + ".delay.json"), Core.Delay.DelayJson.Write(delay));
+            output.WriteLine($"  chronology: {chronology.Facts.Length} dated facts ({chronology.Disputed.Length} disputed, {chronology.Contradictions.Length} contradictions); delay: "
+                + (delay.Selected is { } days
+                    ? $"{days.TotalDays} days past {days.ContractCompletion:yyyy-MM-dd} from {Path.GetFileName(schedulePath)}: {days.ExtensionDays} extension, {days.DelayDamagesDays} delay damages ({Core.Utility.KebabCase.Name(days.Rule)})"
+                    : $"deadline {delay.Narrative?.Deadline ?? "not stated"}, {delay.Narrative?.Causes.Length ?? 0} stated causes, {delay.Narrative?.DecidingDates.Length ?? 0} deciding dates"));
         }
 
         output.WriteLine($"Ledger: {Path.GetFullPath(db)}; checkpoints signed by {signer.VerifierKey}");

@@ -26,6 +26,12 @@ public sealed record CaseFile(
     ImmutableArray<CaseFileEvidence> Evidence,
     CaseFileDate? ContractDeadline)
 {
+    /// <summary>The dated events, in the order the case lists them.</summary>
+    public ImmutableArray<CaseFileEvent> Events { get; init; } = [];
+
+    /// <summary>When the contract was signed, when stated.</summary>
+    public CaseFileDate? ContractSigned { get; init; }
+
     /// <summary>The party with <paramref name="id"/>, if any.</summary>
     public CaseFileParty? Party(string? id) => id is null ? null : Parties.FirstOrDefault(p => p.Id == id);
 
@@ -76,8 +82,16 @@ public sealed record CaseFile(
             Str(e, "fileName") ?? string.Empty,
             Str(e, "submittedBy"),
             Str(e, "shows"))).ToImmutableArray();
-        var deadline = root.TryGetProperty("contract", out var contract) && contract.ValueKind == JsonValueKind.Object ? Date(contract, "deadline") : null;
-        return new CaseFile(parties, standards, obligations, issues, counts, evidence, deadline);
+        var hasContract = root.TryGetProperty("contract", out var contract) && contract.ValueKind == JsonValueKind.Object;
+        var events = Items(root, "events").Select(e => Date(e, "date") is { } date
+            ? new CaseFileEvent(Str(e, "id"), date, Str(e, "kind") ?? "other", Str(e, "summary") ?? date.Text,
+                [.. Items(e, "parties").Select(p => p.ValueKind == JsonValueKind.String ? p.GetString() : null).OfType<string>()], Span(e, "span"), Long(e, "entry"))
+            : null).OfType<CaseFileEvent>().ToImmutableArray();
+        return new CaseFile(parties, standards, obligations, issues, counts, evidence, hasContract ? Date(contract, "deadline") : null)
+        {
+            Events = events,
+            ContractSigned = hasContract ? Date(contract, "signed") : null,
+        };
     }
 
     private static List<JsonElement> Items(JsonElement parent, string name) =>
@@ -97,8 +111,14 @@ public sealed record CaseFile(
             return null;
         }
 
-        var end = Str(date, "end") is { } text && NodaTime.Text.LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : (NodaTime.LocalDate?)null;
-        return new CaseFileDate(Str(date, "text") ?? Str(date, "value") ?? string.Empty, end);
+        static NodaTime.LocalDate? Day(string? text) => text is not null && NodaTime.Text.LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : null;
+        return new CaseFileDate(Str(date, "text") ?? Str(date, "value") ?? string.Empty, Day(Str(date, "end")))
+        {
+            Earliest = Day(Str(date, "start")),
+            Precision = Str(date, "precision") ?? "day",
+            Qualifier = Str(date, "qualifier") ?? "on",
+            Span = Span(date, "span"),
+        };
     }
 
     private static SourceSpan? Span(JsonElement parent, string name)

@@ -126,7 +126,9 @@ public static class CriticalPathCalculator
             {
                 foreach (var l in net.Incoming[i])
                 {
-                    if (StartBound(net, l, es, ef, net.Duration[i]) == es[i])
+                    // A link drives when the start it allows, moved to a working day, is the start the activity got.
+                    var bound = StartBound(net, l, es, ef, net.Duration[i]);
+                    if ((net.Duration[i] > 0 ? c.NextStart(bound) : bound) == es[i])
                     {
                         driving.Add(net.Activities[l.From].Id);
                     }
@@ -242,10 +244,11 @@ public static class CriticalPathCalculator
     // From the latest-finishing activity back along driving links.
     private static ImmutableArray<string> LongestPath(Network net, ImmutableArray<ActivityDates> dates, int[] ef)
     {
+        // The latest finish; on a tie the one later in the logic (the finish milestone after its last task).
         var last = -1;
-        for (var i = 0; i < net.Count; i++)
+        foreach (var i in net.Order)
         {
-            if (net.Activities[i].Kind != ActivityKind.LevelOfEffort && (last < 0 || ef[i] > ef[last]))
+            if (net.Activities[i].Kind != ActivityKind.LevelOfEffort && (last < 0 || ef[i] >= ef[last]))
             {
                 last = i;
             }

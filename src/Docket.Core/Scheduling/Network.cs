@@ -239,7 +239,10 @@ internal sealed class Network
                 i = net.Incoming[i].First(e => indegree[e.From] > 0).From;
             }
 
-            var cycle = path.Skip(at[i]).Reverse().Select(k => net.Activities[k].Id).ToList();
+            // In link order, starting from the activity listed first.
+            var loop = path.Skip(at[i]).Reverse().ToList();
+            var first = loop.IndexOf(loop.Min());
+            var cycle = loop.Skip(first).Concat(loop.Take(first)).Select(k => net.Activities[k].Id).ToList();
             cycle.Add(cycle[0]);
             errors.Add(new ScheduleError(ScheduleErrorCodes.Cycle, cycle[0], $"the links form a cycle: {string.Join(" -> ", cycle)}."));
         }

@@ -16,14 +16,20 @@ internal static partial class EventReader
             var (start, end) = segment is { } s && s.End >= date.Span.End ? (s.Start, s.End) : (date.Span.Start, date.Span.End);
             var sentence = text[start..end];
             var parties = index.Within(start, end).Select(m => m.PartyId).Distinct().ToImmutableArray();
-            events.Add(new CaseEvent(date, Kind(sentence), IssueReader.Clean(sentence), parties, span(start, end)));
+            events.Add(new CaseEvent(date, Kind(sentence, date.Date.Qualifier), IssueReader.Clean(sentence), parties, span(start, end)));
         }
 
         return events.MoveToImmutable();
     }
 
-    private static EventKind Kind(string sentence)
+    // "full implementation by June 2022": a date that bounds a promise is a deadline, whatever else the sentence names.
+    private static EventKind Kind(string sentence, Core.Dates.DateQualifier qualifier)
     {
+        if (qualifier == Core.Dates.DateQualifier.By && PromisedBy().IsMatch(sentence) && !Termination().IsMatch(sentence))
+        {
+            return EventKind.Deadline;
+        }
+
         foreach (var (kind, regex) in Kinds)
         {
             if (regex.IsMatch(sentence))
@@ -59,9 +65,13 @@ internal static partial class EventReader
     [GeneratedRegex(@"\b(?:audit\w*|investigation|assessment|forensic\w*|review\s+(?:found|revealed))\b", Options)]
     private static partial Regex Audit();
 
-    [GeneratedRegex(@"\b(?:entered\s+into|signed|executed|contract(?:ed)?\s+(?:with|dated)|engaged|retained|hired|agreement)\b", Options)]
+    [GeneratedRegex(@"\b(?:entered\s+into|signed(?!\s+off)|executed|contract(?:ed)?\s+(?:with|dated)|engaged|retained|hired|appointed|(?:agreement|contract)\s+(?:dated|was\s+signed|took\s+effect|commenced))\b", Options)]
     private static partial Regex Signed();
 
     [GeneratedRegex(@"\b(?:deadline|due|by\s+\w+\s+\d{4}|milestone|missed|go-live|deliver\w*)\b", Options)]
     private static partial Regex Deadline();
+
+    // Words of a promise to finish, for a date written "by …".
+    [GeneratedRegex(@"\b(?:deadline|due|milestone|go-live|deliver\w*|stipulat\w*|complet\w*|implement\w*|finish\w*|required|agreed|must|was\s+to|were\s+to)\b", Options)]
+    private static partial Regex PromisedBy();
 }
