@@ -25,7 +25,7 @@ public static class TimeImpactAnalysis
         var planned = before.FinishDate;
         var completion = contractCompletion ?? planned;
         var ccd = completion;
-        var calendar = new CalendarIndex(DefaultCalendar(schedule), schedule.Start);
+        var calendar = CalendarIndex.For(DefaultCalendar(schedule), schedule.Start);
         var impacts = ImmutableArray.CreateBuilder<EventImpact>();
         var intervals = ImmutableArray.CreateBuilder<DelayInterval>();
         foreach (var e in list)

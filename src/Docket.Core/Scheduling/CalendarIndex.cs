@@ -14,6 +14,14 @@ internal sealed class CalendarIndex
     private readonly int[] _prefix;   // working days in [−Before, −Before + i)
     private readonly int[] _nth;      // the day of the j-th working day, counted from −Before
 
+    // Indexes are immutable: one per calendar instance and start, shared by every computation (a time impact
+    // analysis recomputes the same schedule a hundred times).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<WorkCalendar, System.Collections.Concurrent.ConcurrentDictionary<LocalDate, CalendarIndex>> Cache = [];
+
+    /// <summary>The index of <paramref name="calendar"/> from <paramref name="start"/>, built once.</summary>
+    public static CalendarIndex For(WorkCalendar calendar, LocalDate start) =>
+        Cache.GetValue(calendar, _ => new()).GetOrAdd(start, s => new CalendarIndex(calendar, s));
+
     public CalendarIndex(WorkCalendar calendar, LocalDate start)
     {
         var span = Before + After;

@@ -44,7 +44,7 @@ public static class CriticalPathCalculator
             var logic = int.MinValue;
             if (!started || options.Progress == ProgressMode.RetainedLogic)
             {
-                foreach (var l in net.Incoming[i])
+                foreach (var l in net.Incoming(i))
                 {
                     logic = Math.Max(logic, StartBound(net, l, es, ef, d));
                 }
@@ -94,7 +94,7 @@ public static class CriticalPathCalculator
             }
 
             var late = anchor;
-            foreach (var l in net.Outgoing[i])
+            foreach (var l in net.Outgoing(i))
             {
                 late = Math.Min(late, FinishBound(net, l, ls, lf, d));
             }
@@ -116,21 +116,21 @@ public static class CriticalPathCalculator
             var c = net.Calendar[i];
             var total = net.Completed[i] ? 0 : c.Between(ef[i], lf[i]);
             var free = total;
-            foreach (var l in net.Outgoing[i])
+            foreach (var l in net.Outgoing(i))
             {
                 free = Math.Min(free, Gap(net, l, es, ef));
             }
 
-            var driving = ImmutableArray.CreateBuilder<string>();
+            var driving = ImmutableArray<string>.Empty;
             if (!net.Completed[i])
             {
-                foreach (var l in net.Incoming[i])
+                foreach (var l in net.Incoming(i))
                 {
                     // A link drives when the start it allows, moved to a working day, is the start the activity got.
                     var bound = StartBound(net, l, es, ef, net.Duration[i]);
                     if ((net.Duration[i] > 0 ? c.NextStart(bound) : bound) == es[i])
                     {
-                        driving.Add(net.Activities[l.From].Id);
+                        driving = driving.Add(net.Activities[l.From].Id);
                     }
                 }
             }
@@ -140,7 +140,7 @@ public static class CriticalPathCalculator
                 a.Id, es[i], ef[i], ls[i], lf[i], total, Math.Max(Math.Min(free, total), Math.Min(0, total)),
                 open && total <= 0,
                 open && total > 0 && total <= options.NearCriticalDays,
-                driving.ToImmutable(),
+                driving,
                 schedule.Start.PlusDays(es[i]),
                 schedule.Start.PlusDays(net.Duration[i] == 0 && !net.Completed[i] ? ef[i] : ef[i] - 1)));
         }

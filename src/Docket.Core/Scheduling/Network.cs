@@ -21,9 +21,15 @@ internal sealed class Network
 
     public Dictionary<string, int> IndexOf { get; } = new(StringComparer.Ordinal);
 
-    public List<Edge>[] Incoming { get; private set; } = [];
+    // Links in compressed rows: those into activity i are _in[_inStart[i].._inStart[i + 1]], likewise out of it.
+    private Edge[] _in = [];
+    private Edge[] _out = [];
+    private int[] _inStart = [];
+    private int[] _outStart = [];
 
-    public List<Edge>[] Outgoing { get; private set; } = [];
+    public ReadOnlySpan<Edge> Incoming(int i) => _in.AsSpan(_inStart[i], _inStart[i + 1] - _inStart[i]);
+
+    public ReadOnlySpan<Edge> Outgoing(int i) => _out.AsSpan(_outStart[i], _outStart[i + 1] - _outStart[i]);
 
     public CalendarIndex[] Calendar { get; private set; } = [];
 
@@ -49,14 +55,7 @@ internal sealed class Network
             CheckActivity(schedule, a, errors);
         }
 
-        net.Incoming = new List<Edge>[n];
-        net.Outgoing = new List<Edge>[n];
-        for (var i = 0; i < n; i++)
-        {
-            net.Incoming[i] = [];
-            net.Outgoing[i] = [];
-        }
-
+        var edges = new List<Edge>(schedule.Links.Length);
         var seen = new HashSet<(int, int, LinkType)>();
         foreach (var link in schedule.Links)
         {
@@ -85,12 +84,12 @@ internal sealed class Network
 
             if (seen.Add((from, to, link.Type)))
             {
-                var edge = new Edge(from, to, link.Type, link.Lag);
-                net.Outgoing[from].Add(edge);
-                net.Incoming[to].Add(edge);
+                edges.Add(new Edge(from, to, link.Type, link.Lag));
             }
         }
 
+        (net._in, net._inStart) = Rows(edges, n, e => e.To);
+        (net._out, net._outStart) = Rows(edges, n, e => e.From);
         net.Calendar = Calendars(schedule, errors);
         if (errors.Count == 0)
         {
@@ -114,6 +113,30 @@ internal sealed class Network
         }
 
         return net;
+    }
+
+    // Counting sort of the edges by one end: stable, so links keep the order the schedule gives them.
+    private static (Edge[] Edges, int[] Start) Rows(List<Edge> edges, int n, Func<Edge, int> key)
+    {
+        var start = new int[n + 1];
+        foreach (var e in edges)
+        {
+            start[key(e) + 1]++;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            start[i + 1] += start[i];
+        }
+
+        var next = (int[])start.Clone();
+        var sorted = new Edge[edges.Count];
+        foreach (var e in edges)
+        {
+            sorted[next[key(e)]++] = e;
+        }
+
+        return (sorted, start);
     }
 
     private static void CheckActivity(Schedule schedule, Activity a, ImmutableArray<ScheduleError>.Builder errors)
@@ -156,20 +179,13 @@ internal sealed class Network
         }
     }
 
+    private static readonly WorkCalendar EveryDay = WorkCalendar.EveryDay("(every day)");
+
     private static CalendarIndex[] Calendars(Schedule schedule, ImmutableArray<ScheduleError>.Builder errors)
     {
-        var byId = new Dictionary<string, CalendarIndex>(StringComparer.Ordinal);
-        CalendarIndex Index(WorkCalendar calendar)
-        {
-            if (!byId.TryGetValue(calendar.Id, out var index))
-            {
-                byId[calendar.Id] = index = new CalendarIndex(calendar, schedule.Start);
-            }
+        CalendarIndex Index(WorkCalendar calendar) => CalendarIndex.For(calendar, schedule.Start);
 
-            return index;
-        }
-
-        var everyDay = WorkCalendar.EveryDay("(every day)");
+        var everyDay = EveryDay;
         var fallback = schedule.DefaultCalendar is { } id ? schedule.Calendars.FirstOrDefault(c => c.Id == id) : schedule.Calendars.FirstOrDefault();
         if (schedule.DefaultCalendar is { } missing && fallback is null)
         {
@@ -200,7 +216,7 @@ internal sealed class Network
         var indegree = new int[n];
         for (var i = 0; i < n; i++)
         {
-            indegree[i] = net.Incoming[i].Count;
+            indegree[i] = net.Incoming(i).Length;
         }
 
         var order = new int[n];
@@ -216,7 +232,7 @@ internal sealed class Network
 
         while (head < tail)
         {
-            foreach (var e in net.Outgoing[order[head++]])
+            foreach (var e in net.Outgoing(order[head++]))
             {
                 if (--indegree[e.To] == 0)
                 {
@@ -236,7 +252,14 @@ internal sealed class Network
             {
                 at[i] = path.Count;
                 path.Add(i);
-                i = net.Incoming[i].First(e => indegree[e.From] > 0).From;
+                foreach (var e in net.Incoming(i))
+                {
+                    if (indegree[e.From] > 0)
+                    {
+                        i = e.From;
+                        break;
+                    }
+                }
             }
 
             // In link order, starting from the activity listed first.
