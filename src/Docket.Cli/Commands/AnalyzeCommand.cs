@@ -3,6 +3,7 @@ using System.Globalization;
 using Docket.Cli.Rendering;
 using Docket.Core.CaseFiles;
 using Docket.Core.Chronology;
+using Docket.Core.Clocks;
 using Docket.Core.Compliance;
 using Docket.Core.Compliance.Catalogs;
 using Docket.Core.Delay;
@@ -32,23 +33,39 @@ internal static class AnalyzeCommand
             DefaultValueFactory = _ => "malmaison",
         };
         var apportion = new Option<decimal>("--apportion") { Description = "The client's share of concurrent days under apportionment (0 to 1).", DefaultValueFactory = _ => 0.5m };
-        var command = new Command("analyze", "Analyse a case.") { caseArgument, compliance, catalogs, chronology, delay, schedule, rule, apportion, json };
+        var clocks = new Option<bool>("--clocks") { Description = "Every statutory and contractual notification clock the incident starts: deadline, rule version, status, missing facts." };
+        var incident = new Option<string?>("--incident") { Description = "The incident's facts (docket.incident/1 JSON): times, residents, roles, notices given. Else what the case states." };
+        var ics = new Option<string?>("--ics") { Description = "With --clocks, also write the open deadlines to this iCalendar file." };
+        var clockRules = new Option<string?>("--clock-rules") { Description = "A folder of extra clock rule files (*.json) beside the built-in ones (else DOCKET_CLOCKS)." };
+        var command = new Command("analyze", "Analyse a case.") { caseArgument, compliance, catalogs, chronology, delay, schedule, rule, apportion, clocks, incident, ics, clockRules, json };
         command.SetAction((parse, ct) => RunAsync(
             new Request(parse.GetValue(caseArgument)!, parse.GetValue(compliance), parse.GetValue(chronology), parse.GetValue(delay), parse.GetValue(catalogs),
-                parse.GetValue(schedule), parse.GetValue(rule)!, parse.GetValue(apportion), parse.GetValue(json)),
+                parse.GetValue(schedule), parse.GetValue(rule)!, parse.GetValue(apportion), parse.GetValue(json))
+            {
+                Clocks = parse.GetValue(clocks), Incident = parse.GetValue(incident), Ics = parse.GetValue(ics), ClockRules = parse.GetValue(clockRules),
+            },
             parse.GetValue(db), output, error, ct));
         return command;
     }
 
-    private sealed record Request(string Case, bool Compliance, bool Chronology, bool Delay, string? Catalogs, string? Schedule, string Rule, decimal Apportion, bool Json);
+    private sealed record Request(string Case, bool Compliance, bool Chronology, bool Delay, string? Catalogs, string? Schedule, string Rule, decimal Apportion, bool Json)
+    {
+        public bool Clocks { get; init; }
+
+        public string? Incident { get; init; }
+
+        public string? Ics { get; init; }
+
+        public string? ClockRules { get; init; }
+    }
 
     private static async Task<int> RunAsync(Request request, string? db, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        var chosen = (request.Compliance ? 1 : 0) + (request.Chronology ? 1 : 0) + (request.Delay ? 1 : 0);
+        var chosen = (request.Compliance ? 1 : 0) + (request.Chronology ? 1 : 0) + (request.Delay ? 1 : 0) + (request.Clocks ? 1 : 0);
         if (chosen == 0 || (request.Json && chosen > 1))
         {
             error.WriteLine(chosen == 0
-                ? "docket: error: name an analysis: --compliance, --chronology or --delay."
+                ? "docket: error: name an analysis: --compliance, --chronology, --delay or --clocks."
                 : "docket: error: with --json, name one analysis at a time.");
             return ExitCodes.Usage;
         }
@@ -63,6 +80,26 @@ internal static class AnalyzeCommand
         if (request.Compliance && (catalogs = LoadCatalogs(request.Catalogs ?? Environment.GetEnvironmentVariable("DOCKET_CATALOGS"), error)) is null)
         {
             return ExitCodes.InputErrors;
+        }
+
+        ClockRuleSet? clockRules = null;
+        if (request.Clocks && (clockRules = LoadClockRules(request.ClockRules ?? Environment.GetEnvironmentVariable("DOCKET_CLOCKS"), error)) is null)
+        {
+            return ExitCodes.InputErrors;
+        }
+
+        Incident? stated = null;
+        if (request.Incident is { } incidentPath)
+        {
+            try
+            {
+                stated = IncidentReader.Read(File.ReadAllText(incidentPath), Path.GetFileName(incidentPath));
+            }
+            catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"{incidentPath}: error {CatalogCodes.WrongValue}: {ex.Message}");
+                return ExitCodes.InputErrors;
+            }
         }
 
         ScheduleInput? input = null;
@@ -105,7 +142,47 @@ internal static class AnalyzeCommand
             Write(request.Json, output, () => DelayJson.Write(report), () => DelayTable.Write(output, file, report));
         }
 
+        if (request.Clocks)
+        {
+            // The case's own facts; an incident file's facts take their place, keeping the case's parties when it names no roles.
+            var fromCase = IncidentFromCase.Read(file);
+            var facts = stated is null ? fromCase : stated.Roles.IsEmpty ? stated with { Roles = fromCase.Roles, RolesStated = false } : stated;
+            var report = new ClockEngine(clockRules!).Evaluate(facts, NodaTime.SystemClock.Instance.GetCurrentInstant().InUtc().Date, ContractClocks.From(file));
+            Write(request.Json, output, () => ClockJson.Write(report), () => ClockTable.Write(output, report));
+            if (request.Ics is { } ics)
+            {
+                File.WriteAllText(ics, ClockCalendar.Write(report));
+            }
+        }
+
         return ExitCodes.Success;
+    }
+
+    /// <summary>The built-in clock rules and calendars and the folder's files; null after listing the errors when any file is malformed.</summary>
+    public static ClockRuleSet? LoadClockRules(string? folder, TextWriter error)
+    {
+        var extra = new List<(string, string)>();
+        if (folder is not null)
+        {
+            if (!Directory.Exists(folder))
+            {
+                error.WriteLine($"{folder}: error {CatalogCodes.Unreadable}: the clock rules folder does not exist.");
+                return null;
+            }
+
+            foreach (var path in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
+            {
+                extra.Add((path, File.ReadAllText(path)));
+            }
+        }
+
+        var set = ClockRuleSet.BuiltInWith(extra);
+        foreach (var problem in set.Errors)
+        {
+            error.WriteLine(problem.ToString());
+        }
+
+        return set.Errors.IsEmpty ? set : null;
     }
 
     private static void Write(bool json, TextWriter output, Func<string> document, Action table)

@@ -29,6 +29,9 @@ public sealed record CaseFile(
     /// <summary>The dated events, in the order the case lists them.</summary>
     public ImmutableArray<CaseFileEvent> Events { get; init; } = [];
 
+    /// <summary>The contractual clocks users added.</summary>
+    public ImmutableArray<CaseFileClock> Clocks { get; init; } = [];
+
     /// <summary>When the contract was signed, when stated.</summary>
     public CaseFileDate? ContractSigned { get; init; }
 
@@ -48,7 +51,7 @@ public sealed record CaseFile(
         var parties = Items(root, "parties").Select(p => new CaseFileParty(
             Str(p, "id") ?? string.Empty,
             Str(p, "name") ?? string.Empty,
-            KebabCase.TryParse<PartyRole>(Str(p, "role") ?? string.Empty, out var role) ? role : PartyRole.Other)).ToImmutableArray();
+            KebabCase.TryParse<PartyRole>(Str(p, "role") ?? string.Empty, out var role) ? role : PartyRole.Other) { Location = Str(p, "location") }).ToImmutableArray();
         var standards = Items(root, "standards").Select(s => Str(s, "name")).OfType<string>().ToImmutableArray();
         var obligations = Items(root, "obligations").Select(o => new CaseFileObligation(
             Str(o, "id") ?? string.Empty,
@@ -90,6 +93,8 @@ public sealed record CaseFile(
         return new CaseFile(parties, standards, obligations, issues, counts, evidence, hasContract ? Date(contract, "deadline") : null)
         {
             Events = events,
+            Clocks = [.. Items(root, "clocks").Select(c => new CaseFileClock(Str(c, "id") ?? string.Empty, Str(c, "citation") ?? string.Empty, Str(c, "obligor") ?? string.Empty,
+                Str(c, "recipient") ?? string.Empty, Str(c, "trigger") ?? "discovery", (int?)Long(c, "period"), Str(c, "unit") ?? "calendar-days", Str(c, "text") ?? string.Empty, Long(c, "entry")))],
             ContractSigned = hasContract ? Date(contract, "signed") : null,
         };
     }

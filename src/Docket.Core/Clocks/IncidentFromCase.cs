@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Docket.Core.CaseFiles;
+using Docket.Core.Cases;
+using NodaTime;
+
+namespace Docket.Core.Clocks;
+
+/// <summary>
+/// The incident facts a case states, and no more: when the breach happened (its dated breach event), when it was
+/// discovered (an event that says so), how many people were affected (the largest count of people), the parties'
+/// places as client and vendor, and the jurisdictions whose residents may be affected, each with the reason the case
+/// gives (a law it invokes, a party's location). Residents per jurisdiction, determination dates and notice dates
+/// stay unknown unless an incident file gives them.
+/// </summary>
+public static partial class IncidentFromCase
+{
+    private static readonly (string Code, string Why, Regex Name)[] Standards =
+    [
+        ("US-CA", "the case invokes the CCPA", Ccpa()),
+        ("EU", "the case invokes the GDPR", Gdpr()),
+        ("UK", "the case invokes the UK GDPR", UkGdpr()),
+        ("US-NY", "the case invokes the NYDFS Cybersecurity Regulation", Nydfs()),
+    ];
+
+    /// <summary>The incident <paramref name="file"/> describes.</summary>
+    public static Incident Read(CaseFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var zone = DateTimeZone.Utc;
+        var breach = file.Events.FirstOrDefault(e => e.Kind == "breach");
+        var discovered = file.Events.FirstOrDefault(e => Discovery().IsMatch(e.Summary));
+        var candidates = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (code, why, name) in Standards)
+        {
+            if (file.Standards.Any(s => name.IsMatch(s)))
+            {
+                candidates.TryAdd(code, why);
+            }
+        }
+
+        foreach (var party in file.Parties.Where(p => p.Location is not null))
+        {
+            foreach (var (state, code) in States.OrderByDescending(s => s.Name.Length))
+            {
+                if (Regex.IsMatch(party.Location!, $@"\b{state}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+                {
+                    candidates.TryAdd(code, $"{party.Name} is based in {party.Location}");
+                    break;
+                }
+            }
+        }
+
+        var roles = file.Parties.Where(p => p.Role is PartyRole.Client or PartyRole.Vendor)
+            .ToImmutableDictionary(p => p.Name, p => p.Role == PartyRole.Client ? ClockEngine.ClientRoles : ClockEngine.VendorRoles);
+        var people = file.Counts.Where(c => People().IsMatch(c.Unit)).Select(c => (int?)decimal.ToInt32(decimal.Min(c.Count, int.MaxValue))).Max();
+        return new Incident(zone)
+        {
+            Occurred = breach is null ? null : Time(breach.Date, zone),
+            Discovered = discovered is null ? null : Time(discovered.Date, zone),
+            Affected = people,
+            CandidateResidents = candidates.ToImmutableDictionary(),
+            Roles = roles,
+            RolesStated = false,
+            Source = "the case",
+        };
+    }
+
+    private static IncidentTime? Time(CaseFileDate date, DateTimeZone zone) =>
+        date.Earliest is { } from && date.Latest is { } to
+            ? new IncidentTime(date.Text, zone.AtStartOfDay(from).ToInstant(), zone.AtStartOfDay(to.PlusDays(1)).ToInstant())
+            : null;
+
+    private static readonly (string Name, string Code)[] States =
+    [
+        ("Alabama", "US-AL"), ("Alaska", "US-AK"), ("Arizona", "US-AZ"), ("Arkansas", "US-AR"), ("California", "US-CA"), ("Colorado", "US-CO"),
+        ("Connecticut", "US-CT"), ("Delaware", "US-DE"), ("Florida", "US-FL"), ("Georgia", "US-GA"), ("Hawaii", "US-HI"), ("Idaho", "US-ID"),
+        ("Illinois", "US-IL"), ("Indiana", "US-IN"), ("Iowa", "US-IA"), ("Kansas", "US-KS"), ("Kentucky", "US-KY"), ("Louisiana", "US-LA"),
+        ("Maine", "US-ME"), ("Maryland", "US-MD"), ("Massachusetts", "US-MA"), ("Michigan", "US-MI"), ("Minnesota", "US-MN"),
+        ("Mississippi", "US-MS"), ("Missouri", "US-MO"), ("Montana", "US-MT"), ("Nebraska", "US-NE"), ("Nevada", "US-NV"),
+        ("New Hampshire", "US-NH"), ("New Jersey", "US-NJ"), ("New Mexico", "US-NM"), ("New York", "US-NY"), ("North Carolina", "US-NC"),
+        ("North Dakota", "US-ND"), ("Ohio", "US-OH"), ("Oklahoma", "US-OK"), ("Oregon", "US-OR"), ("Pennsylvania", "US-PA"),
+        ("Rhode Island", "US-RI"), ("South Carolina", "US-SC"), ("South Dakota", "US-SD"), ("Tennessee", "US-TN"), ("Texas", "US-TX"),
+        ("Utah", "US-UT"), ("Vermont", "US-VT"), ("Virginia", "US-VA"), ("Washington", "US-WA"), ("West Virginia", "US-WV"),
+        ("Wisconsin", "US-WI"), ("Wyoming", "US-WY"),
+    ];
+
+    [GeneratedRegex(@"\b(?:discover\w*|detect\w*|became\s+aware|identified|learn\w*\s+of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Discovery();
+
+    [GeneratedRegex(@"^(?:customers?|individuals?|people|persons?|consumers?|residents?|members?|patients?|users?|clients?|employees?|data\s+subjects|account\s+holders|records?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex People();
+
+    [GeneratedRegex(@"\b(?:CCPA|CPRA|California\s+Consumer\s+Privacy)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Ccpa();
+
+    [GeneratedRegex(@"^(?:(?!UK).)*\bGDPR\b|General\s+Data\s+Protection\s+Regulation", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Gdpr();
+
+    [GeneratedRegex(@"\bUK\s+GDPR\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UkGdpr();
+
+    [GeneratedRegex(@"\b(?:NYDFS|23\s+NYCRR\s+500)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Nydfs();
+}
