@@ -24,7 +24,8 @@ public static class DocketApp
             CaseCommand.Create(db, json, output, error),
             EvidenceCommand.Create(db, output, error),
             NoteCommand.Create(db, output, error),
-            ObligationCommand.Create(db, output, error),
+            FactCommands.CreateObligation(db, output, error),
+            FactCommands.CreateClock(db, output, error),
             AnalyzeCommand.Create(db, json, output, error),
         };
         foreach (var command in LedgerCommands.Create(db, json, output, error))

@@ -58,6 +58,8 @@ internal static class DemoCommand
 
         var host = await LedgerHost.OpenAsync(db, ct).ConfigureAwait(false);
         var assessor = new Core.Compliance.ComplianceAssessor(Core.Compliance.Catalogs.CatalogSet.BuiltIn());
+        var clockEngine = new Core.Clocks.ClockEngine(Core.Clocks.ClockRuleSet.BuiltIn());
+        var today = NodaTime.SystemClock.Instance.GetCurrentInstant().InUtc().Date;
         using var signer = Core.Ledger.Notes.NoteSigner.FromSeed("demo.docket/neutral", System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         File.WriteAllText(Path.Combine(outDir, "neutral.pub"), signer.VerifierKey + "\n");
         foreach (var result in results.Where(r => r.Case is not null))
@@ -91,6 +93,9 @@ internal static class DemoCommand
             var schedule = File.Exists(schedulePath) ? AnalyzeCommand.ReadSchedule(schedulePath, error) : null;
             var delay = Core.Delay.DelayAnalyzer.Analyze(file, schedule);
             File.WriteAllText(Path.Combine(outDir, name + ".delay.json"), Core.Delay.DelayJson.Write(delay));
+            var clocks = clockEngine.Evaluate(Core.Clocks.IncidentFromCase.Read(file), today, Core.Clocks.ContractClocks.From(file));
+            File.WriteAllText(Path.Combine(outDir, name + ".clocks.json"), Core.Clocks.ClockJson.Write(clocks));
+            output.WriteLine($"  clocks: {clocks.Duties.Count(d => d.Applies == "applies")} duties apply, {clocks.Duties.Count(d => d.Applies == "may-apply")} may apply, {clocks.MissingFacts.Length} facts missing");
             output.WriteLine($"  chronology: {chronology.Facts.Length} dated facts ({chronology.Disputed.Length} disputed, {chronology.Contradictions.Length} contradictions); delay: "
                 + (delay.Selected is { } days
                     ? $"{days.TotalDays} days past {days.ContractCompletion:yyyy-MM-dd} from {Path.GetFileName(schedulePath)}: {days.ExtensionDays} extension, {days.DelayDamagesDays} delay damages ({Core.Utility.KebabCase.Name(days.Rule)})"

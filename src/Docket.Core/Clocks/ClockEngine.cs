@@ -109,7 +109,7 @@ public sealed class ClockEngine(ClockRuleSet rules)
             var obligorAssumptions = new List<string>(assumptions);
             if (!incident.RolesStated && rule.Regime != "contract")
             {
-                obligorAssumptions.Add($"taking {holder} as the {rule.Obligor} (its place in the contract)");
+                obligorAssumptions.Add($"taking {holder} as the {rule.Obligor} ({incident.RoleReasons.GetValueOrDefault($"{holder}|{rule.Obligor}", "its place in the contract")})");
             }
 
             Clock(rule, holder, incident, asOf, obligorAssumptions, [.. missing], duties, excluded);
@@ -118,6 +118,9 @@ public sealed class ClockEngine(ClockRuleSet rules)
 
     private void Clock(ClockRule rule, string obligor, Incident incident, LocalDate asOf, List<string> assumptions, List<string> missing, List<DutyClock> duties, List<string> excluded)
     {
+        // Whether it applies turns on the assumptions made so far (residents, thresholds, roles); those added below only
+        // say how its clock was read (awareness taken as discovery, the version chosen).
+        var applies = assumptions.Count == 0;
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(rule.TimeZone) ?? DateTimeZone.Utc;
         var (trigger, triggerText) = Trigger(rule, incident, obligor, assumptions, missing);
 
@@ -186,7 +189,7 @@ public sealed class ClockEngine(ClockRuleSet rules)
             missing.Add($"whether and when {obligor} gave the notice under {rule.Citation}");
         }
 
-        duties.Add(new DutyClock(rule.Id, rule.Citation, Version(rule), assumptions.Count == 0 ? "applies" : "may-apply", obligor, rule.Recipient,
+        duties.Add(new DutyClock(rule.Id, rule.Citation, Version(rule), applies ? "applies" : "may-apply", obligor, rule.Recipient,
             triggerText, period, deadlineText, latest, status, late, [.. missing.Distinct(StringComparer.Ordinal)], [.. assumptions], rule.Note, rule.Confidence));
     }
 

@@ -44,6 +44,9 @@ public sealed record Incident(DateTimeZone TimeZone)
     /// <summary>Each party's roles ("business", "controller", "maintainer", "processor", "covered-entity" …), by party name.</summary>
     public ImmutableDictionary<string, ImmutableArray<string>> Roles { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
 
+    /// <summary>Why a party is taken to hold a role, when the roles are inferred ("the case invokes HIPAA").</summary>
+    public ImmutableDictionary<string, string> RoleReasons { get; init; } = ImmutableDictionary<string, string>.Empty;
+
     /// <summary>True when the roles were stated, not inferred from the parties' places as client and vendor.</summary>
     public bool RolesStated { get; init; }
 

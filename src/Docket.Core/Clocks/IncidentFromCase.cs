@@ -51,8 +51,28 @@ public static partial class IncidentFromCase
             }
         }
 
-        var roles = file.Parties.Where(p => p.Role is PartyRole.Client or PartyRole.Vendor)
-            .ToImmutableDictionary(p => p.Name, p => p.Role == PartyRole.Client ? ClockEngine.ClientRoles : ClockEngine.VendorRoles);
+        // Each side's generic roles from its place in the contract; sector roles only where the case invokes the regime.
+        var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
+        var roles = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        foreach (var party in file.Parties.Where(p => p.Role is PartyRole.Client or PartyRole.Vendor))
+        {
+            var list = (party.Role == PartyRole.Client ? ClockEngine.ClientRoles : ClockEngine.VendorRoles).ToList();
+            foreach (var (regime, clientRole, vendorRole) in SectorRoles)
+            {
+                if (file.Standards.Any(s => regime.IsMatch(s)))
+                {
+                    var role = party.Role == PartyRole.Client ? clientRole : vendorRole;
+                    if (role is not null)
+                    {
+                        list.Add(role);
+                        reasons[$"{party.Name}|{role}"] = $"the case invokes {file.Standards.First(s => regime.IsMatch(s))}";
+                    }
+                }
+            }
+
+            roles[party.Name] = [.. list];
+        }
+
         var people = file.Counts.Where(c => People().IsMatch(c.Unit)).Select(c => (int?)decimal.ToInt32(decimal.Min(c.Count, int.MaxValue))).Max();
         return new Incident(zone)
         {
@@ -60,11 +80,21 @@ public static partial class IncidentFromCase
             Discovered = discovered is null ? null : Time(discovered.Date, zone),
             Affected = people,
             CandidateResidents = candidates.ToImmutableDictionary(),
-            Roles = roles,
+            Roles = roles.ToImmutableDictionary(),
+            RoleReasons = reasons.ToImmutableDictionary(),
             RolesStated = false,
             Source = "the case",
         };
     }
+
+    private static readonly (Regex Regime, string? Client, string? Vendor)[] SectorRoles =
+    [
+        (Hipaa(), "covered-entity", "business-associate"),
+        (Nydfs(), "dfs-covered-entity", null),
+        (Dora(), "financial-entity", null),
+        (Nis2(), "essential-or-important-entity", null),
+        (Glba(), "financial-institution", null),
+    ];
 
     private static IncidentTime? Time(CaseFileDate date, DateTimeZone zone) =>
         date.Earliest is { } from && date.Latest is { } to
@@ -88,7 +118,7 @@ public static partial class IncidentFromCase
     [GeneratedRegex(@"\b(?:discover\w*|detect\w*|became\s+aware|identified|learn\w*\s+of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Discovery();
 
-    [GeneratedRegex(@"^(?:customers?|individuals?|people|persons?|consumers?|residents?|members?|patients?|users?|clients?|employees?|data\s+subjects|account\s+holders|records?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[\w-]+\s+)?(?:customers?|individuals?|people|persons?|consumers?|residents?|members?|patients?|users?|clients?|employees?|data\s+subjects|account\s+holders|records?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex People();
 
     [GeneratedRegex(@"\b(?:CCPA|CPRA|California\s+Consumer\s+Privacy)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -99,6 +129,18 @@ public static partial class IncidentFromCase
 
     [GeneratedRegex(@"\bUK\s+GDPR\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UkGdpr();
+
+    [GeneratedRegex(@"\bHIPAA\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Hipaa();
+
+    [GeneratedRegex(@"\bDORA\b|Digital\s+Operational\s+Resilience", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Dora();
+
+    [GeneratedRegex(@"\bNIS\s?2\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Nis2();
+
+    [GeneratedRegex(@"\b(?:GLBA|Gramm-Leach-Bliley|Safeguards\s+Rule)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Glba();
 
     [GeneratedRegex(@"\b(?:NYDFS|23\s+NYCRR\s+500)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Nydfs();

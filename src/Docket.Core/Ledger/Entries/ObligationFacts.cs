@@ -178,7 +178,7 @@ public static class ObligationFacts
     }
 
     // A party by its id ("P2"), its name or an alias, ignoring case; else a name's first word ("RetailGiant").
-    private static string? ResolveParty(JsonObject state, string reference)
+    internal static string? ResolveParty(JsonObject state, string reference)
     {
         var r = reference.Trim();
         var parties = Parties(state).ToList();
@@ -194,7 +194,7 @@ public static class ObligationFacts
     private static bool FirstWordIs(JsonObject party, string word) =>
         string.Equals((Str(party["name"]) ?? string.Empty).Split(' ', 2)[0].TrimEnd(',', '.'), word, StringComparison.OrdinalIgnoreCase);
 
-    private static IEnumerable<JsonObject> Parties(JsonObject state) =>
+    internal static IEnumerable<JsonObject> Parties(JsonObject state) =>
         state["parties"] is JsonArray parties ? parties.OfType<JsonObject>() : [];
 
     private static JsonObject? Find(JsonObject state, string id) =>
@@ -205,7 +205,7 @@ public static class ObligationFacts
     private static string Known(JsonObject state) =>
         state["obligations"] is JsonArray { Count: > 0 } list ? "it has " + string.Join(", ", list.OfType<JsonObject>().Select(o => Str(o["id"]))) : "it has none";
 
-    private static JsonObject Parse(string caseState)
+    internal static JsonObject Parse(string caseState)
     {
         ArgumentNullException.ThrowIfNull(caseState);
         return JsonNode.Parse(caseState) as JsonObject ?? throw new JsonException("The case state is not a JSON object.");
@@ -214,7 +214,7 @@ public static class ObligationFacts
     private static FactPayload Result(List<string> errors, Func<JsonObject> build) =>
         errors.Count > 0 ? new FactPayload(null, [.. errors]) : new FactPayload(build().ToJsonString(), []);
 
-    private static string? Str(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+    internal static string? Str(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 }
 
 /// <summary>What a user states of an obligation; a null field is left as it is (or unset, for a new obligation).</summary>

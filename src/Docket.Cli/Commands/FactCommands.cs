@@ -4,13 +4,13 @@ using Docket.Core.Ledger.Entries;
 namespace Docket.Cli.Commands;
 
 /// <summary>
-/// <c>docket obligation add|restate|withdraw CASE …</c>: a user's own reading of what a party owed and how it stands,
-/// recorded as a ledger entry (fact-added, fact-amended, fact-withdrawn) attributed to the user. The analyses cite
-/// that entry wherever they rest on it.
+/// The facts a user adds to a case, each a ledger entry attributed to the user and checked before it is appended:
+/// <c>docket obligation add|restate|withdraw CASE …</c> (a party's obligation and how it stands) and
+/// <c>docket clock add CASE …</c> (the contract's own clocks). The analyses cite those entries wherever they rest on them.
 /// </summary>
-internal static class ObligationCommand
+internal static class FactCommands
 {
-    public static Command Create(Option<string?> db, TextWriter output, TextWriter error)
+    public static Command CreateObligation(Option<string?> db, TextWriter output, TextWriter error)
     {
         var caseId = new Argument<string>("case") { Description = "The case id." };
         var id = new Argument<string>("id") { Description = "The obligation (O3)." };
@@ -36,6 +36,24 @@ internal static class ObligationCommand
         withdraw.SetAction((p, ct) => AppendAsync(p.GetValue(caseId)!, EntryKind.FactWithdrawn, state => ObligationFacts.Withdraw(state, p.GetValue(id)!, p.GetValue(reason)!), db, p, output, error, ct));
 
         return new Command("obligation", "Add, restate or withdraw a party's obligation.") { add, restate, withdraw };
+    }
+
+    /// <summary><c>docket clock add CASE --citation C --by PARTY --to WHOM --trigger T --period N --unit U [--text W]</c>: a contractual clock as a ledger entry.</summary>
+    public static Command CreateClock(Option<string?> db, TextWriter output, TextWriter error)
+    {
+        var caseId = new Argument<string>("case") { Description = "The case id." };
+        var citation = new Option<string>("--citation") { Description = "The clause (\"MSA 14.2\").", Required = true };
+        var by = new Option<string>("--by") { Description = "The party that must act: P1, P2, or a party's name.", Required = true };
+        var to = new Option<string>("--to") { Description = "Whom it must notify (a party, or a description).", Required = true };
+        var trigger = new Option<string>("--trigger") { Description = "What starts it: discovery, awareness, determination, occurrence …", Required = true };
+        var period = new Option<int?>("--period") { Description = "How many units." };
+        var unit = new Option<string>("--unit") { Description = "hours, calendar-days, business-days, months, immediately, without-undue-delay.", Required = true };
+        var text = new Option<string?>("--text") { Description = "The clause's words." };
+        var add = new Command("add", "Add a contractual clock (cure period, notice period, incident notice) to a case.") { caseId, citation, by, to, trigger, period, unit, text };
+        add.SetAction((p, ct) => AppendAsync(p.GetValue(caseId)!, EntryKind.FactAdded,
+            state => ClockFacts.Add(state, new ClockChange(p.GetValue(citation)!, p.GetValue(by)!, p.GetValue(to)!, p.GetValue(trigger)!, p.GetValue(period), p.GetValue(unit)!, p.GetValue(text))),
+            db, p, output, error, ct));
+        return new Command("clock", "Add the contract's own clocks, run beside the statutory ones by 'analyze --clocks'.") { add };
     }
 
     private static async Task<int> AppendAsync(
