@@ -84,4 +84,15 @@ public sealed class ClocksCommandTests : IDisposable
         Assert.Equal(ExitCodes.InputErrors, code);
         Assert.Contains("extra.json(3): error CAT002: rules[0].citation: is required.", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void CurePeriodInTheNarrative_RunsFromTheDatedNoticeOfBreach()
+    {
+        var (code, output, _) = _sandbox.Run("analyze", RepositoryPaths.Combine("examples", "cases", "08-house-windows1252.txt"), "--clocks", "--json");
+        Assert.Equal(ExitCodes.Success, code);
+        var cure = JsonDocument.Parse(output).RootElement.GetProperty("duties").EnumerateArray().Single(d => d.GetProperty("citation").GetString() == "cure period");
+        Assert.Equal(("applies", "Brackenfield IT Services Ltd", "2023-11-02T00:00:00Z"),
+            (cure.GetProperty("applies").GetString(), cure.GetProperty("obligor").GetString(), cure.GetProperty("deadline").GetString()));
+        Assert.Contains("whether and when Brackenfield IT Services Ltd cured the breach", cure.GetProperty("missingFacts").EnumerateArray().Select(m => m.GetString()));
+    }
 }

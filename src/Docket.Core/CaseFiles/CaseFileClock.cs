@@ -10,4 +10,11 @@ namespace Docket.Core.CaseFiles;
 /// <param name="Unit">hours, calendar-days, business-days or months.</param>
 /// <param name="Text">The clause's words.</param>
 /// <param name="Entry">The ledger entry that added it.</param>
-public sealed record CaseFileClock(string Id, string Citation, string ObligorId, string Recipient, string Trigger, int? Period, string Unit, string Text, long? Entry);
+public sealed record CaseFileClock(string Id, string Citation, string ObligorId, string Recipient, string Trigger, int? Period, string Unit, string Text, long? Entry)
+{
+    /// <summary>For a notice trigger, which notice starts it ("notice-of-breach").</summary>
+    public string? After { get; init; }
+
+    /// <summary>Where the narrative states it, when intake read it.</summary>
+    public Text.SourceSpan? Span { get; init; }
+}

@@ -27,6 +27,9 @@ public sealed record Case
     /// <summary>Obligations of every party.</summary>
     public ImmutableArray<Obligation> Obligations { get; init; } = [];
 
+    /// <summary>The contract's own clocks the text states (cure and notice periods, incident notice, escalation steps).</summary>
+    public ImmutableArray<ContractClock> Clocks { get; init; } = [];
+
     /// <summary>Dated events, in source order.</summary>
     public ImmutableArray<CaseEvent> Events { get; init; } = [];
 

@@ -174,7 +174,7 @@ public sealed class ClockEngine(ClockRuleSet rules)
                     }
                     else
                     {
-                        missing.Add($"whether and when {obligor} gave the notice under {rule.Citation}");
+                        missing.Add($"whether and when {obligor} {rule.Action ?? $"gave the notice under {rule.Citation}"}");
                     }
                 }
             }
@@ -186,7 +186,7 @@ public sealed class ClockEngine(ClockRuleSet rules)
         }
         else if (trigger is not null && rule.Unit != PeriodUnit.NoFixedPeriod)
         {
-            missing.Add($"whether and when {obligor} gave the notice under {rule.Citation}");
+            missing.Add($"whether and when {obligor} {rule.Action ?? $"gave the notice under {rule.Citation}"}");
         }
 
         duties.Add(new DutyClock(rule.Id, rule.Citation, Version(rule), applies ? "applies" : "may-apply", obligor, rule.Recipient,

@@ -53,6 +53,9 @@ public sealed record ClockRule(string Id, string Citation, string Regime, string
     /// <summary>What else the provision says (exceptions, tolling).</summary>
     public string? Note { get; init; }
 
+    /// <summary>What the obligor must do, as a verb phrase ("cured the breach"); null: give the notice.</summary>
+    public string? Action { get; init; }
+
     /// <summary>The file it was read from, and the file's revision.</summary>
     public string Version { get; init; } = string.Empty;
 

@@ -17,13 +17,22 @@ public static class ContractClocks
                 continue;
             }
 
-            yield return new ClockRule("contract-" + c.Id, c.Citation, "contract", "contract", file.Party(c.ObligorId)?.Name ?? c.ObligorId,
-                file.Party(c.Recipient)?.Name ?? c.Recipient, trigger, c.Period, unit)
+            var obligor = file.Party(c.ObligorId)?.Name ?? (c.ObligorId.Length > 0 ? c.ObligorId : "either party");
+            var recipient = file.Party(c.Recipient)?.Name ?? (c.Recipient.Length > 0 ? c.Recipient : file.Parties.FirstOrDefault(p => p.Id != c.ObligorId && p.Role != Cases.PartyRole.Other)?.Name ?? "the other party");
+            yield return new ClockRule("contract-" + c.Id, c.Citation, "contract", "contract", obligor, recipient, trigger, c.Period, unit)
             {
+                After = c.After,
+                Action = c.Citation switch
+                {
+                    "cure period" => "cured the breach",
+                    "escalation" => "took the escalation step the contract requires",
+                    "notice period" => "acted at the end of the notice period",
+                    _ => null,
+                },
                 Note = c.Text.Length == 0 ? null : c.Text,
                 Confidence = "V",
-                Source = c.Entry is { } entry ? $"ledger entry {entry}" : "the case",
-                Version = c.Entry is { } e ? $"ledger entry {e}" : "the case",
+                Source = c.Entry is { } entry ? $"ledger entry {entry}" : c.Span is { } at ? $"the narrative, line {at.Line}" : "the case",
+                Version = c.Entry is { } e ? $"ledger entry {e}" : c.Span is { } at2 ? $"the narrative, line {at2.Line}" : "the case",
                 TimeZone = "UTC",
             };
         }

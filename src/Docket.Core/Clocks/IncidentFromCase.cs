@@ -74,8 +74,20 @@ public static partial class IncidentFromCase
         }
 
         var people = file.Counts.Where(c => People().IsMatch(c.Unit)).Select(c => (int?)decimal.ToInt32(decimal.Min(c.Count, int.MaxValue))).Max();
+        // Notices the case dates (a notice of breach, of termination, of dispute) start the contract's clocks.
+        var notices = new List<IncidentNotice>();
+        foreach (var e in file.Events)
+        {
+            var kind = NoticeOfBreach().IsMatch(e.Summary) ? "notice-of-breach" : NoticeOfTermination().IsMatch(e.Summary) ? "notice-of-termination" : NoticeOfDispute().IsMatch(e.Summary) ? "notice-of-dispute" : null;
+            if (kind is not null && notices.All(n => n.RuleId != kind) && Time(e.Date, zone) is { } at)
+            {
+                notices.Add(new IncidentNotice(kind, at));
+            }
+        }
+
         return new Incident(zone)
         {
+            Notices = [.. notices],
             Occurred = breach is null ? null : Time(breach.Date, zone),
             Discovered = discovered is null ? null : Time(discovered.Date, zone),
             Affected = people,
@@ -114,6 +126,15 @@ public static partial class IncidentFromCase
         ("Utah", "US-UT"), ("Vermont", "US-VT"), ("Virginia", "US-VA"), ("Washington", "US-WA"), ("West Virginia", "US-WV"),
         ("Wisconsin", "US-WI"), ("Wyoming", "US-WY"),
     ];
+
+    [GeneratedRegex(@"\bnotice\s+of\s+(?:material\s+)?(?:breach|default)|breach\s+notice", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoticeOfBreach();
+
+    [GeneratedRegex(@"\bnotice\s+of\s+termination|terminat\w+\s+(?:the\s+)?(?:contract|agreement)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoticeOfTermination();
+
+    [GeneratedRegex(@"\b(?:notice\s+of\s+dispute|dispute\s+notice)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoticeOfDispute();
 
     [GeneratedRegex(@"\b(?:discover\w*|detect\w*|became\s+aware|identified|learn\w*\s+of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Discovery();

@@ -36,6 +36,7 @@ internal static partial class CaseBinder
         var contract = ContractReader.Read(text, segments, dates, amounts, Span);
         var obligations = ObligationReader.Read(document, segments, index, parties, standards, dates, issues);
         var events = EventReader.Read(text, segments, index, dates, Span);
+        var clocks = ClockReader.Read(text, segments, index, parties, Span);
         var status = StatusReader.Read(document, segments);
 
         var result = new Case
@@ -48,6 +49,7 @@ internal static partial class CaseBinder
             Contract = contract,
             Obligations = obligations,
             Events = events,
+            Clocks = clocks,
             Amounts = [.. amounts],
             Counts = [.. counts],
             Standards = standards,

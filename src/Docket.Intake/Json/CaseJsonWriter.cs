@@ -150,6 +150,34 @@ public static class CaseJsonWriter
 
         w.WriteEndArray();
 
+        w.WriteStartArray("clocks");
+        foreach (var k in c?.Clocks ?? [])
+        {
+            w.WriteStartObject();
+            w.WriteString("id", k.Id);
+            w.WriteString("kind", k.Kind);
+            w.WriteString("citation", k.Kind.Replace('-', ' '));
+            NullableString(w, "obligor", k.ObligorId);
+            w.WriteString("recipient", string.Empty);
+            w.WriteString("trigger", k.Trigger);
+            NullableString(w, "after", k.After);
+            if (k.Period is { } period)
+            {
+                w.WriteNumber("period", period);
+            }
+            else
+            {
+                w.WriteNull("period");
+            }
+
+            w.WriteString("unit", k.Unit);
+            w.WriteString("text", k.Text);
+            SpanProperty(w, "span", k.Span);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
         w.WriteStartArray("events");
         foreach (var e in c?.Events ?? [])
         {
