@@ -5,7 +5,7 @@
 #  3. Merkle tree: root over 1,000,000 leaves against plain SHA-256 of the same inputs, and proof times;
 #  4. accuracy: field-by-field F1 against the hand-written expectations.
 # Machines are shared and noisy: read medians and the ratio measured in the same run.
-# Usage: bench/run.sh [intake] [coldstart] [merkle] [appends] [verify] [compliance] [schedule] [clocks] [accuracy]   (no argument: all of them)
+# Usage: bench/run.sh [intake] [coldstart] [merkle] [appends] [verify] [compliance] [schedule] [clocks] [exposure] [accuracy]   (no argument: all of them)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seeds=(../shared/seeds/*.txt)
@@ -119,6 +119,11 @@ fi
 if want clocks; then
 echo "== clocks: every rule for 10,000 incidents (BenchmarkDotNet median)"
 median_of ClockBenchmarks "clocks" "under 1 s"
+fi
+
+if want exposure; then
+echo "== exposure: 100,000 Monte Carlo trials of the full damages pipeline (BenchmarkDotNet median)"
+median_of MonteCarloBenchmarks "Monte Carlo" "under 1 s"
 fi
 
 if want accuracy; then

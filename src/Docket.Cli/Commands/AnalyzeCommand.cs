@@ -7,6 +7,7 @@ using Docket.Core.Clocks;
 using Docket.Core.Compliance;
 using Docket.Core.Compliance.Catalogs;
 using Docket.Core.Delay;
+using Docket.Core.Exposure;
 using Docket.Core.Scheduling;
 using Docket.Core.Scheduling.Files;
 using Docket.Core.Utility;
@@ -37,12 +38,15 @@ internal static class AnalyzeCommand
         var incident = new Option<string?>("--incident") { Description = "The incident's facts (docket.incident/1 JSON): times, residents, roles, notices given. Else what the case states." };
         var ics = new Option<string?>("--ics") { Description = "With --clocks, also write the open deadlines to this iCalendar file." };
         var clockRules = new Option<string?>("--clock-rules") { Description = "A folder of extra clock rule files (*.json) beside the built-in ones (else DOCKET_CLOCKS)." };
-        var command = new Command("analyze", "Analyse a case.") { caseArgument, compliance, catalogs, chronology, delay, schedule, rule, apportion, clocks, incident, ics, clockRules, json };
+        var exposure = new Option<bool>("--exposure") { Description = "Who could owe what: heads of loss, each cap assumption under each party's theory, and with --assume p-liability the settlement range and a seeded Monte Carlo." };
+        var assume = new Option<string[]>("--assume") { Description = $"An assumption NAME=VALUE; repeat for more. Names: {string.Join(", ", ExposureAnalyzer.Names)}." };
+        var command = new Command("analyze", "Analyse a case.") { caseArgument, compliance, catalogs, chronology, delay, schedule, rule, apportion, clocks, incident, ics, clockRules, exposure, assume, json };
         command.SetAction((parse, ct) => RunAsync(
             new Request(parse.GetValue(caseArgument)!, parse.GetValue(compliance), parse.GetValue(chronology), parse.GetValue(delay), parse.GetValue(catalogs),
                 parse.GetValue(schedule), parse.GetValue(rule)!, parse.GetValue(apportion), parse.GetValue(json))
             {
                 Clocks = parse.GetValue(clocks), Incident = parse.GetValue(incident), Ics = parse.GetValue(ics), ClockRules = parse.GetValue(clockRules),
+                Exposure = parse.GetValue(exposure), Assume = parse.GetValue(assume) ?? [],
             },
             parse.GetValue(db), output, error, ct));
         return command;
@@ -57,15 +61,19 @@ internal static class AnalyzeCommand
         public string? Ics { get; init; }
 
         public string? ClockRules { get; init; }
+
+        public bool Exposure { get; init; }
+
+        public string[] Assume { get; init; } = [];
     }
 
     private static async Task<int> RunAsync(Request request, string? db, TextWriter output, TextWriter error, CancellationToken ct)
     {
-        var chosen = (request.Compliance ? 1 : 0) + (request.Chronology ? 1 : 0) + (request.Delay ? 1 : 0) + (request.Clocks ? 1 : 0);
+        var chosen = (request.Compliance ? 1 : 0) + (request.Chronology ? 1 : 0) + (request.Delay ? 1 : 0) + (request.Clocks ? 1 : 0) + (request.Exposure ? 1 : 0);
         if (chosen == 0 || (request.Json && chosen > 1))
         {
             error.WriteLine(chosen == 0
-                ? "docket: error: name an analysis: --compliance, --chronology, --delay or --clocks."
+                ? "docket: error: name an analysis: --compliance, --chronology, --delay, --clocks or --exposure."
                 : "docket: error: with --json, name one analysis at a time.");
             return ExitCodes.Usage;
         }
@@ -153,6 +161,35 @@ internal static class AnalyzeCommand
             {
                 File.WriteAllText(ics, ClockCalendar.Write(report));
             }
+        }
+
+        if (request.Exposure)
+        {
+            var assumptions = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var pair in request.Assume)
+            {
+                var at = pair.IndexOf('=', StringComparison.Ordinal);
+                if (at <= 0)
+                {
+                    error.WriteLine($"docket: error: --assume '{pair}' is not NAME=VALUE.");
+                    return ExitCodes.Usage;
+                }
+
+                assumptions[pair[..at].Trim()] = pair[(at + 1)..].Trim();
+            }
+
+            ExposureReport report;
+            try
+            {
+                report = ExposureAnalyzer.Analyze(file, assumptions);
+            }
+            catch (FormatException ex)
+            {
+                error.WriteLine($"docket: error: {ex.Message}");
+                return ExitCodes.Usage;
+            }
+
+            Write(request.Json, output, () => ExposureJson.Write(report), () => ExposureTable.Write(output, report));
         }
 
         return ExitCodes.Success;

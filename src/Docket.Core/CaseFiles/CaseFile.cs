@@ -29,6 +29,15 @@ public sealed record CaseFile(
     /// <summary>The dated events, in the order the case lists them.</summary>
     public ImmutableArray<CaseFileEvent> Events { get; init; } = [];
 
+    /// <summary>The sums of money the case states.</summary>
+    public ImmutableArray<CaseFileAmount> Amounts { get; init; } = [];
+
+    /// <summary>The contract's value, when stated.</summary>
+    public CaseFileAmount? ContractValue { get; init; }
+
+    /// <summary>The contract's term as written ("two-year term").</summary>
+    public string? ContractTerm { get; init; }
+
     /// <summary>The contractual clocks users added.</summary>
     public ImmutableArray<CaseFileClock> Clocks { get; init; } = [];
 
@@ -93,6 +102,14 @@ public sealed record CaseFile(
         return new CaseFile(parties, standards, obligations, issues, counts, evidence, hasContract ? Date(contract, "deadline") : null)
         {
             Events = events,
+            Amounts = [.. Items(root, "amounts").Select(a => new CaseFileAmount(
+                a.TryGetProperty("amount", out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDecimal() : 0m,
+                Str(a, "currency") ?? "USD", Str(a, "qualifier") ?? "exact", Str(a, "what") ?? string.Empty, Span(a, "span")))],
+            ContractValue = hasContract && contract.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Object
+                && value.TryGetProperty("amount", out var worth) && worth.ValueKind == JsonValueKind.Number
+                ? new CaseFileAmount(worth.GetDecimal(), Str(value, "currency") ?? "USD", "exact", "contract value", Span(value, "span"))
+                : null,
+            ContractTerm = hasContract ? Str(contract, "term") : null,
             Clocks = [.. Items(root, "clocks").Select(c => new CaseFileClock(Str(c, "id") ?? string.Empty, Str(c, "citation") ?? string.Empty, Str(c, "obligor") ?? string.Empty,
                 Str(c, "recipient") ?? string.Empty, Str(c, "trigger") ?? "discovery", (int?)Long(c, "period"), Str(c, "unit") ?? "calendar-days", Str(c, "text") ?? string.Empty, Long(c, "entry"))
             {

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using Docket.Testing;
+using Xunit;
+
+namespace Docket.Cli.Tests;
+
+/// <summary><c>docket analyze --exposure</c>: the seed's claimed loss against its contract value under each cap assumption, and the settlement figures with counsel's probability.</summary>
+public sealed class ExposureCommandTests : IDisposable
+{
+    private readonly CliSandbox _sandbox = new();
+
+    public void Dispose() => _sandbox.Dispose();
+
+    private static string Seed(string name) => Path.Combine(RepositoryPaths.Shared ?? throw new InvalidOperationException("../shared is missing"), "seeds", name);
+
+    [Fact]
+    public void Seed8_ClaimedLossAgainstTheContractValue_UnderEachCapAssumption()
+    {
+        var (code, output, _) = _sandbox.Run("analyze", Seed("001_5edb21568cde1f6d.txt"), "--exposure", "--json");
+        Assert.Equal(ExitCodes.Success, code);
+        var report = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(500_000m, report.GetProperty("contractValue").GetDecimal());
+        Assert.Equal(1_000_000m, report.GetProperty("heads")[0].GetProperty("likely").GetDecimal());
+        var scenarios = report.GetProperty("scenarios").EnumerateArray().ToList();
+        Assert.Equal(["no cap", "cap at fees paid in the 12 months before the claim", "cap at the contract value (500,000)"], scenarios.Select(s => s.GetProperty("assumption").GetString()));
+        decimal Net(int scenario) => scenarios[scenario].GetProperty("byTheory")[0].GetProperty("net").GetDecimal();
+        Assert.Equal((1_000_000m, 500_000m), (Net(0), Net(2)));
+        Assert.Contains("fees paid", scenarios[1].GetProperty("missing").GetString(), StringComparison.Ordinal);   // the term is not stated: nothing invented
+    }
+
+    [Fact]
+    public void WithCounselsProbability_GivesTheSettlementRangeAndARepeatableDistribution()
+    {
+        string[] args = ["analyze", Seed("001_5edb21568cde1f6d.txt"), "--exposure", "--json", "--assume", "cap=contract-value", "--assume", "p-liability=0.6",
+            "--assume", "costs-claimant=150000", "--assume", "costs-respondent=150000", "--assume", "seed=42"];
+        var first = JsonDocument.Parse(_sandbox.Run(args).Out).RootElement;
+        Assert.Equal((300_000m, 150_000m, 450_000m), (first.GetProperty("settlement").GetProperty("expectedAward").GetDecimal(),
+            first.GetProperty("settlement").GetProperty("claimantFloor").GetDecimal(), first.GetProperty("settlement").GetProperty("respondentCeiling").GetDecimal()));
+        Assert.Equal(first.GetProperty("distribution").GetRawText(), JsonDocument.Parse(_sandbox.Run(args).Out).RootElement.GetProperty("distribution").GetRawText());
+        Assert.Equal(ExitCodes.Usage, _sandbox.Run("analyze", Seed("001_5edb21568cde1f6d.txt"), "--exposure", "--assume", "p-liability=2").Code);
+        Assert.Equal(ExitCodes.Usage, _sandbox.Run("analyze", Seed("001_5edb21568cde1f6d.txt"), "--exposure", "--assume", "mood=sunny").Code);
+    }
+}
