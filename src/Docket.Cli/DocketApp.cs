@@ -26,6 +26,7 @@ public static class DocketApp
             NoteCommand.Create(db, output, error),
             FactCommands.CreateObligation(db, output, error),
             FactCommands.CreateClock(db, output, error),
+            FactCommands.CreateLoss(db, output, error),
             AnalyzeCommand.Create(db, json, output, error),
         };
         foreach (var command in LedgerCommands.Create(db, json, output, error))

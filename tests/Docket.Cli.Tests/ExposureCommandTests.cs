@@ -40,4 +40,24 @@ public sealed class ExposureCommandTests : IDisposable
         Assert.Equal(ExitCodes.Usage, _sandbox.Run("analyze", Seed("001_5edb21568cde1f6d.txt"), "--exposure", "--assume", "p-liability=2").Code);
         Assert.Equal(ExitCodes.Usage, _sandbox.Run("analyze", Seed("001_5edb21568cde1f6d.txt"), "--exposure", "--assume", "mood=sunny").Code);
     }
+
+    [Fact]
+    public void UserLoss_IsAnEntry_AndJoinsThePipeline_WithIbmDefaultsOnlyWhenAsked()
+    {
+        var id = JsonDocument.Parse(_sandbox.Run("case", "open", Seed("001_5edb21568cde1f6d.txt"), "--json").Out).RootElement.GetProperty("id").GetString()!;
+        var (added, _, _) = _sandbox.Run("loss", "add", id, "--name", "credit monitoring", "--kind", "credit-monitoring", "--amount", "150000",
+            "--low", "100000", "--high", "250000", "--by", "TechCorp", "--data-breach", "--source", "vendor quote");
+        Assert.Equal(ExitCodes.Success, added);
+        Assert.Equal(ExitCodes.InputErrors, _sandbox.Run("loss", "add", id, "--name", "x", "--kind", "vibes", "--amount", "-1").Code);
+
+        var plain = JsonDocument.Parse(_sandbox.Run("analyze", id, "--exposure", "--json", "--assume", "cap=none").Out).RootElement;
+        var heads = plain.GetProperty("heads").EnumerateArray().ToList();
+        Assert.Equal(2, heads.Count);
+        Assert.Contains(heads, h => h.GetProperty("name").GetString() == "credit monitoring" && h.GetProperty("source").GetString()!.Contains("ledger entry", StringComparison.Ordinal));
+        Assert.Equal(1_150_000m, plain.GetProperty("scenarios")[0].GetProperty("byTheory")[0].GetProperty("net").GetDecimal());
+
+        var withDefaults = JsonDocument.Parse(_sandbox.Run("analyze", id, "--exposure", "--json", "--assume", "cap=none", "--assume", "breach-cost-defaults=2024").Out).RootElement;
+        Assert.Equal(6, withDefaults.GetProperty("heads").GetArrayLength());
+        Assert.Contains(withDefaults.GetProperty("assumptions").EnumerateArray(), a => a.GetString()!.StartsWith("IBM 2024 global average", StringComparison.Ordinal));
+    }
 }

@@ -56,6 +56,27 @@ internal static class FactCommands
         return new Command("clock", "Add the contract's own clocks, run beside the statutory ones by 'analyze --clocks'.") { add };
     }
 
+    /// <summary><c>docket loss add CASE --name N --kind K --amount A [--low L --high H] [--by PARTY] [--data-breach] [--avoidable X] [--source S]</c>: a head of loss as a ledger entry.</summary>
+    public static Command CreateLoss(Option<string?> db, TextWriter output, TextWriter error)
+    {
+        var caseId = new Argument<string>("case") { Description = "The case id." };
+        var name = new Option<string>("--name") { Description = "What it is (\"credit monitoring for affected customers\").", Required = true };
+        var kind = new Option<string>("--kind") { Description = "fees-paid, replacement, remediation, forensics, notification, credit-monitoring, legal-fees, regulatory-fines, lost-profits …", Required = true };
+        var amount = new Option<decimal>("--amount") { Description = "The most likely amount.", Required = true };
+        var low = new Option<decimal?>("--low") { Description = "The least it can be." };
+        var high = new Option<decimal?>("--high") { Description = "The most it can be." };
+        var by = new Option<string?>("--by") { Description = "The party that suffered it." };
+        var breach = new Option<bool>("--data-breach") { Description = "It comes from a data-security or confidentiality breach (super caps, carve-outs)." };
+        var avoidable = new Option<decimal>("--avoidable") { Description = "Part of it that could have been avoided, as alleged." };
+        var source = new Option<string?>("--source") { Description = "The evidence it rests on (an evidence entry, an invoice)." };
+        var add = new Command("add", "Add a head of loss to a case.") { caseId, name, kind, amount, low, high, by, breach, avoidable, source };
+        add.SetAction((p, ct) => AppendAsync(p.GetValue(caseId)!, EntryKind.FactAdded,
+            state => LossFacts.Add(state, new LossChange(p.GetValue(name)!, p.GetValue(kind)!, p.GetValue(amount), p.GetValue(low), p.GetValue(high), p.GetValue(by),
+                p.GetValue(breach), p.GetValue(avoidable), p.GetValue(source))),
+            db, p, output, error, ct));
+        return new Command("loss", "Add heads of loss, which 'analyze --exposure' runs through the damages pipeline.") { add };
+    }
+
     private static async Task<int> AppendAsync(
         string caseId, EntryKind kind, Func<string, FactPayload> build, Option<string?> db, ParseResult parse, TextWriter output, TextWriter error, CancellationToken ct)
     {

@@ -29,6 +29,9 @@ public sealed record CaseFile(
     /// <summary>The dated events, in the order the case lists them.</summary>
     public ImmutableArray<CaseFileEvent> Events { get; init; } = [];
 
+    /// <summary>The heads of loss users added.</summary>
+    public ImmutableArray<CaseFileLoss> Losses { get; init; } = [];
+
     /// <summary>The sums of money the case states.</summary>
     public ImmutableArray<CaseFileAmount> Amounts { get; init; } = [];
 
@@ -110,6 +113,9 @@ public sealed record CaseFile(
                 ? new CaseFileAmount(worth.GetDecimal(), Str(value, "currency") ?? "USD", "exact", "contract value", Span(value, "span"))
                 : null,
             ContractTerm = hasContract ? Str(contract, "term") : null,
+            Losses = [.. Items(root, "losses").Select(l => new CaseFileLoss(Str(l, "id") ?? string.Empty, Str(l, "name") ?? string.Empty, Str(l, "kind") ?? "other",
+                Dec(l, "low"), Dec(l, "likely"), Dec(l, "high"), Str(l, "claimant"),
+                l.TryGetProperty("dataBreach", out var breach) && breach.ValueKind == JsonValueKind.True, Dec(l, "avoidable"), Str(l, "source") ?? string.Empty, Long(l, "entry")))],
             Clocks = [.. Items(root, "clocks").Select(c => new CaseFileClock(Str(c, "id") ?? string.Empty, Str(c, "citation") ?? string.Empty, Str(c, "obligor") ?? string.Empty,
                 Str(c, "recipient") ?? string.Empty, Str(c, "trigger") ?? "discovery", (int?)Long(c, "period"), Str(c, "unit") ?? "calendar-days", Str(c, "text") ?? string.Empty, Long(c, "entry"))
             {
@@ -125,6 +131,9 @@ public sealed record CaseFile(
 
     private static string? Str(JsonElement parent, string name) =>
         parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static decimal Dec(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var d) ? d : 0m;
 
     private static long? Long(JsonElement parent, string name) =>
         parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var n) ? n : null;

@@ -20,7 +20,8 @@ public static partial class ExposureAnalyzer
     public static readonly ImmutableArray<string> Names =
     [
         "cap", "fees-12m", "super-cap", "consequential-excluded", "spares-data-breach", "gross-negligence", "respondent-share",
-        "p-liability", "costs-claimant", "costs-respondent", "trials", "seed", "ca-consumers", "incident-date",
+        "p-liability", "p-gross-negligence", "costs-claimant", "costs-respondent", "trials", "seed", "ca-consumers", "incident-date",
+        "breach-cost-defaults", "breach-cost-region",
     ];
 
     /// <summary>Analyses <paramref name="file"/> under <paramref name="assume"/> (name → value).</summary>
@@ -36,17 +37,22 @@ public static partial class ExposureAnalyzer
 
         var said = new List<string>();
         var heads = Heads(file);
+        if (assume.TryGetValue("breach-cost-defaults", out var yearText))
+        {
+            var year = int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : throw new FormatException($"--assume breach-cost-defaults: '{yearText}' is not a report year.");
+            var us = (assume.GetValueOrDefault("breach-cost-region") ?? "global").Equals("us", StringComparison.OrdinalIgnoreCase);
+            heads.AddRange(BreachCostDefaults.Heads(year, us));
+            said.Add($"IBM {year} {(us ? "US" : "global")} average breach costs added as heads of loss, as asked (averages, not this case's figures)");
+        }
+
         var contract = file.ContractValue?.Amount;
         var currency = file.ContractValue?.Currency ?? file.Amounts.FirstOrDefault()?.Currency ?? "USD";
         var excluded = Bool(assume, "consequential-excluded", said, "whether the contract excludes consequential loss is not stated: taken as not excluded");
         var spares = Bool(assume, "spares-data-breach", said, null);
         var grossNegligence = Bool(assume, "gross-negligence", said, null);
         var superCap = Number(assume, "super-cap");
-        var respondentShare = Number(assume, "respondent-share") ?? 1m;
-        if (respondentShare is < 0 or > 1)
-        {
-            throw new FormatException("--assume respondent-share: must be between 0 and 1.");
-        }
+        // A share of causation may be a range "0.5-0.8": the respondent argues the low end, the claimant the high one.
+        var (shareLow, shareHigh) = Share(assume);
 
         if (!assume.ContainsKey("respondent-share"))
         {
@@ -63,8 +69,8 @@ public static partial class ExposureAnalyzer
 
         var theories = new[]
         {
-            new Theory("claimant", 1m, UncertainAsDirect: true, DeductAvoidable: false),
-            new Theory("respondent", respondentShare, UncertainAsDirect: false, DeductAvoidable: true),
+            new Theory("claimant", shareHigh, UncertainAsDirect: true, DeductAvoidable: false),
+            new Theory("respondent", shareLow, UncertainAsDirect: false, DeductAvoidable: true),
         };
         ExposureScenario Scenario(string assumption, ContractTerms terms, string? missing) =>
             new(assumption, terms, missing is null ? [.. theories.Select(t => DamagesPipeline.Run(heads, terms, t))] : [], missing);
@@ -96,11 +102,20 @@ public static partial class ExposureAnalyzer
             var basis = scenarios.First(s => !s.ByTheory.IsEmpty);
             var award = basis.ByTheory[0].Net;
             said.Add($"settlement on \"{basis.Assumption}\", the claimant's theory, with liability found at probability {p.ToString("0.##", CultureInfo.InvariantCulture)} (counsel's estimate)");
-            var tree = new TreeNode.Chance("liability", [(p, new TreeNode.Outcome("liable", award)), (1 - p, new TreeNode.Outcome("not liable", 0m))]);
+            TreeNode liable = new TreeNode.Outcome("liable", award);
+            if (Number(assume, "p-gross-negligence") is { } q)
+            {
+                // A contested finding: gross negligence proved takes the cap away.
+                var uncapped = DamagesPipeline.Run(heads, basis.Terms with { GrossNegligence = true }, theories[0]).Net;
+                liable = new TreeNode.Chance("gross negligence", [(q, new TreeNode.Outcome("gross negligence proved", uncapped)), (1 - q, new TreeNode.Outcome("not proved", award))]);
+                said.Add($"gross negligence (which lifts the cap) found at probability {q.ToString("0.##", CultureInfo.InvariantCulture)}");
+            }
+
+            var tree = new TreeNode.Chance("liability", [(p, liable), (1 - p, new TreeNode.Outcome("not liable", 0m))]);
             settlement = DecisionTree.Range(tree, Number(assume, "costs-claimant") ?? 0m, Number(assume, "costs-respondent") ?? 0m);
             var trials = (int)(Number(assume, "trials") ?? 10_000m);
             var seed = (int)(Number(assume, "seed") ?? 1m);
-            distribution = MonteCarlo.Sample(heads, basis.Terms, theories[0], p, trials, seed);
+            distribution = MonteCarlo.Sample(heads, basis.Terms, theories[0], p, Number(assume, "p-gross-negligence") ?? 0m, trials, seed);
         }
 
         string? statutory = null;
@@ -116,10 +131,36 @@ public static partial class ExposureAnalyzer
         return new ExposureReport(currency, contract, [.. heads], scenarios.ToImmutable(), [.. said], settlement, distribution, statutory);
     }
 
-    // Every sum the case states as a loss, with its words; the contract value and fees are not losses.
+    private static (decimal Low, decimal High) Share(IReadOnlyDictionary<string, string> assume)
+    {
+        if (!assume.TryGetValue("respondent-share", out var text))
+        {
+            return (1m, 1m);
+        }
+
+        var parts = text.Split('-', 2);
+        var ok = decimal.TryParse(parts[0], NumberStyles.Number, CultureInfo.InvariantCulture, out var low);
+        var high = low;
+        ok &= parts.Length == 1 || decimal.TryParse(parts[1], NumberStyles.Number, CultureInfo.InvariantCulture, out high);
+        return ok && low is >= 0 and <= 1 && high is >= 0 and <= 1 && low <= high
+            ? (low, high)
+            : throw new FormatException($"--assume respondent-share: '{text}' is not a share between 0 and 1, or a range such as 0.5-0.8.");
+    }
+
+    // Every sum the case states as a loss, with its words, and the heads users added; the contract value and fees are not losses.
     private static List<LossHead> Heads(CaseFile file)
     {
         var heads = new List<LossHead>();
+        foreach (var l in file.Losses)
+        {
+            var kind = Utility.KebabCase.TryParse<LossKind>(l.Kind, out var k) ? k : LossKind.Other;
+            heads.Add(new LossHead(l.Name, kind, l.Low, l.Likely, l.High, (l.Source.Length > 0 ? l.Source + "; " : string.Empty) + (l.Entry is { } e ? $"ledger entry {e}" : "the case"))
+            {
+                DataBreach = l.DataBreach,
+                Avoidable = l.Avoidable,
+            });
+        }
+
         foreach (var a in file.Amounts.Where(a => LossWord().IsMatch(a.What) && !NotLoss().IsMatch(a.What)))
         {
             var kind = Kind(a.What);

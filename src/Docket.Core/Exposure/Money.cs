@@ -8,8 +8,8 @@ public static class Money
     /// <summary><paramref name="amount"/> rounded to cents, half away from zero.</summary>
     public static decimal Cents(decimal amount) => decimal.Round(amount, 2, MidpointRounding.AwayFromZero);
 
-    /// <summary>"$1,234,567.89" style, invariant, no currency assumed beyond the sign.</summary>
-    public static string Text(decimal amount) => amount.ToString("#,0.##", CultureInfo.InvariantCulture);
+    /// <summary>"1,234,567.89" (or "1,000,000" for whole amounts), invariant, no currency.</summary>
+    public static string Text(decimal amount) => amount.ToString(amount % 1 == 0 ? "#,0" : "#,0.00", CultureInfo.InvariantCulture);
 
     /// <summary>The square root of a non-negative decimal (Newton's method), for standard deviations of money.</summary>
     public static decimal Sqrt(decimal value)

@@ -17,9 +17,15 @@ public static class MonteCarlo
     }
 
     /// <summary>Runs the damages pipeline <paramref name="trials"/> times with liability found with probability <paramref name="liability"/>.</summary>
-    public static MonteCarloResult Sample(IReadOnlyList<LossHead> heads, ContractTerms terms, Theory theory, decimal liability, int trials, int seed)
+    public static MonteCarloResult Sample(IReadOnlyList<LossHead> heads, ContractTerms terms, Theory theory, decimal liability, int trials, int seed) =>
+        Sample(heads, terms, theory, liability, 0m, trials, seed);
+
+    /// <summary>As above, with gross negligence (which lifts the cap) found with probability <paramref name="grossNegligence"/> in each trial where liability is.</summary>
+    public static MonteCarloResult Sample(IReadOnlyList<LossHead> heads, ContractTerms terms, Theory theory, decimal liability, decimal grossNegligence, int trials, int seed)
     {
         ArgumentNullException.ThrowIfNull(heads);
+        ArgumentNullException.ThrowIfNull(terms);
+        var uncapped = terms with { GrossNegligence = true };
         var draws = new decimal[heads.Count];
         decimal At(int i) => draws[i];
         return Run(trials, seed, random =>
@@ -34,7 +40,7 @@ public static class MonteCarlo
                 draws[i] = Triangular(random, heads[i].Low, heads[i].Likely, heads[i].High);
             }
 
-            return DamagesPipeline.Net(heads, terms, theory, At, null);
+            return DamagesPipeline.Net(heads, grossNegligence > 0 && Uniform(random) < grossNegligence ? uncapped : terms, theory, At, null);
         });
     }
 

@@ -10,6 +10,6 @@ namespace Docket.Core.Exposure;
 /// <param name="RespondentBatna">The respondent's best (the lowest award, plus its costs).</param>
 public sealed record SettlementRange(decimal ExpectedAward, decimal ClaimantFloor, decimal RespondentCeiling, decimal ClaimantWatna, decimal ClaimantBatna, decimal RespondentWatna, decimal RespondentBatna)
 {
-    /// <summary>True when the claimant's floor is below the respondent's ceiling: a zone of possible agreement exists.</summary>
-    public bool ZoneExists => ClaimantFloor < RespondentCeiling;
+    /// <summary>True when the claimant's floor is not above the respondent's ceiling: a zone of possible agreement exists.</summary>
+    public bool ZoneExists => ClaimantFloor <= RespondentCeiling;
 }

@@ -117,4 +117,14 @@ public sealed class ExposureTests
             var split = Art82.Split(damage, shares, payer: "party 0");
             return shares.Values.Sum() == 1m && split.Sum(s => s.Bears) == damage && split.All(s => s.ExternalExposure == damage);
         });
+
+    [Fact]
+    public void BreachCostDefaults_SumToTheYearsAverage_AndAreCited()
+    {
+        var heads = BreachCostDefaults.Heads(2024, us: false);
+        Assert.Equal(4_880_000m, heads.Sum(h => h.Likely));
+        Assert.All(heads, h => Assert.Contains("IBM Cost of a Data Breach 2024", h.Source, StringComparison.Ordinal));
+        Assert.Equal(9_360_000m, decimal.Round(BreachCostDefaults.Heads(2024, us: true).Sum(h => h.Likely), 0, MidpointRounding.AwayFromZero));
+        Assert.Throws<FormatException>(() => BreachCostDefaults.Heads(1999, us: false));
+    }
 }
