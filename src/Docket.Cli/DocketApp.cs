@@ -27,6 +27,7 @@ public static class DocketApp
             FactCommands.CreateObligation(db, output, error),
             FactCommands.CreateClock(db, output, error),
             FactCommands.CreateLoss(db, output, error),
+            FactCommands.CreateTerm(db, output, error),
             AnalyzeCommand.Create(db, json, output, error),
         };
         foreach (var command in LedgerCommands.Create(db, json, output, error))

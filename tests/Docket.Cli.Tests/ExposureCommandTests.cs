@@ -60,4 +60,26 @@ public sealed class ExposureCommandTests : IDisposable
         Assert.Equal(6, withDefaults.GetProperty("heads").GetArrayLength());
         Assert.Contains(withDefaults.GetProperty("assumptions").EnumerateArray(), a => a.GetString()!.StartsWith("IBM 2024 global average", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void RecordedTerms_AreUsedAndCited_AndIndemnityAndLiquidatedDamagesShapeThePipeline()
+    {
+        var id = JsonDocument.Parse(_sandbox.Run("case", "open", Seed("001_5edb21568cde1f6d.txt"), "--json").Out).RootElement.GetProperty("id").GetString()!;
+        Assert.Equal(ExitCodes.Success, _sandbox.Run("term", "set", id, "cap=contract-value", "--source", "MSA 12.1").Code);
+        Assert.Equal(ExitCodes.Success, _sandbox.Run("term", "set", id, "indemnity=third-party").Code);
+        Assert.Equal(ExitCodes.Success, _sandbox.Run("term", "set", id, "indemnity-uncapped=true").Code);
+        Assert.Equal(ExitCodes.InputErrors, _sandbox.Run("term", "set", id, "mood=sunny").Code);
+        Assert.Equal(ExitCodes.Success, _sandbox.Run("loss", "add", id, "--name", "class action settlement", "--kind", "third-party-claims", "--amount", "900000").Code);
+
+        var report = JsonDocument.Parse(_sandbox.Run("analyze", id, "--exposure", "--json").Out).RootElement;
+        var scenario = Assert.Single(report.GetProperty("scenarios").EnumerateArray());
+        Assert.Equal("as assumed: cap at the contract value (500,000)", scenario.GetProperty("assumption").GetString());
+        // The indemnified third-party claim escapes the cap; the rest is capped at the contract value.
+        Assert.Equal(1_400_000m, scenario.GetProperty("byTheory")[0].GetProperty("net").GetDecimal());
+        Assert.Contains(report.GetProperty("assumptions").EnumerateArray(), a => a.GetString() == "cap = contract-value, as recorded in ledger entry 1 (MSA 12.1)");
+
+        var delay = JsonDocument.Parse(_sandbox.Run("analyze", id, "--exposure", "--json", "--assume", "cap=none", "--assume", "ld-rate=2000",
+            "--assume", "ld-days=30", "--assume", "ld-cap=50000").Out).RootElement;
+        Assert.Equal(1_950_000m, delay.GetProperty("scenarios")[0].GetProperty("byTheory")[0].GetProperty("net").GetDecimal());   // 1,000,000 + 900,000 + 50,000 of capped liquidated damages
+    }
 }

@@ -77,6 +77,24 @@ internal static class FactCommands
         return new Command("loss", "Add heads of loss, which 'analyze --exposure' runs through the damages pipeline.") { add };
     }
 
+    /// <summary><c>docket term set CASE NAME=VALUE [--source S]</c>: a contract term (cap, exclusions, indemnity, liquidated damages) the exposure analysis reads.</summary>
+    public static Command CreateTerm(Option<string?> db, TextWriter output, TextWriter error)
+    {
+        var caseId = new Argument<string>("case") { Description = "The case id." };
+        var pair = new Argument<string>("term") { Description = "NAME=VALUE, in the names 'analyze --assume' takes (cap=contract-value, super-cap=3, indemnity=third-party …)." };
+        var source = new Option<string?>("--source") { Description = "The clause it comes from (\"MSA 12.1\")." };
+        var set = new Command("set", "Record a contract term.") { caseId, pair, source };
+        set.SetAction((p, ct) =>
+        {
+            var text = p.GetValue(pair)!;
+            var at = text.IndexOf('=', StringComparison.Ordinal);
+            return AppendAsync(p.GetValue(caseId)!, EntryKind.FactAdded,
+                _ => at <= 0 ? new FactPayload(null, [$"{FactDiagnosticCodes.MissingText}: '{text}' is not NAME=VALUE."]) : LossFacts.Term(text[..at], text[(at + 1)..], p.GetValue(source)),
+                db, p, output, error, ct);
+        });
+        return new Command("term", "Record the contract's terms for the exposure analysis.") { set };
+    }
+
     private static async Task<int> AppendAsync(
         string caseId, EntryKind kind, Func<string, FactPayload> build, Option<string?> db, ParseResult parse, TextWriter output, TextWriter error, CancellationToken ct)
     {

@@ -29,6 +29,9 @@ public sealed record CaseFile(
     /// <summary>The dated events, in the order the case lists them.</summary>
     public ImmutableArray<CaseFileEvent> Events { get; init; } = [];
 
+    /// <summary>The contract terms users recorded for the exposure analysis; a later entry for the same name wins.</summary>
+    public ImmutableArray<CaseFileTerm> Terms { get; init; } = [];
+
     /// <summary>The heads of loss users added.</summary>
     public ImmutableArray<CaseFileLoss> Losses { get; init; } = [];
 
@@ -113,6 +116,7 @@ public sealed record CaseFile(
                 ? new CaseFileAmount(worth.GetDecimal(), Str(value, "currency") ?? "USD", "exact", "contract value", Span(value, "span"))
                 : null,
             ContractTerm = hasContract ? Str(contract, "term") : null,
+            Terms = [.. Items(root, "terms").Select(t => new CaseFileTerm(Str(t, "name") ?? string.Empty, Str(t, "value") ?? string.Empty, Str(t, "source") ?? string.Empty, Long(t, "entry")))],
             Losses = [.. Items(root, "losses").Select(l => new CaseFileLoss(Str(l, "id") ?? string.Empty, Str(l, "name") ?? string.Empty, Str(l, "kind") ?? "other",
                 Dec(l, "low"), Dec(l, "likely"), Dec(l, "high"), Str(l, "claimant"),
                 l.TryGetProperty("dataBreach", out var breach) && breach.ValueKind == JsonValueKind.True, Dec(l, "avoidable"), Str(l, "source") ?? string.Empty, Long(l, "entry")))],

@@ -22,6 +22,9 @@ public sealed record ContractTerms(CapKind Cap, decimal? CapAmount)
     /// <summary>The exclusion does not apply to data-breach losses (a common carve-out).</summary>
     public bool ExclusionSparesDataBreach { get; init; }
 
+    /// <summary>Kinds of loss an indemnity covers (methods.md B5): the exclusion of consequential loss does not reach them.</summary>
+    public ImmutableArray<LossKind> Indemnified { get; init; } = [];
+
     /// <summary>Liquidated damages per day of delay, when the contract sets them.</summary>
     public decimal? DelayRatePerDay { get; init; }
 

@@ -73,7 +73,8 @@ public static class DamagesPipeline
                 if (items[i] is { } h)
                 {
                     var cls = LossClassifier.Classify(h.Kind);
-                    if ((cls == LossClass.Consequential || (cls == LossClass.Uncertain && !theory.UncertainAsDirect)) && !(h.DataBreach && terms.ExclusionSparesDataBreach))
+                    if ((cls == LossClass.Consequential || (cls == LossClass.Uncertain && !theory.UncertainAsDirect))
+                        && !(h.DataBreach && terms.ExclusionSparesDataBreach) && !terms.Indemnified.Contains(h.Kind))
                     {
                         kept[i] = 0m;
                     }
@@ -163,6 +164,8 @@ public static class DamagesPipeline
         return cap
             + (terms.DataBreachSuperCapMultiple is { } m ? $"; data-breach super cap {m.ToString("0.##", CultureInfo.InvariantCulture)}×" : string.Empty)
             + (terms.Uncapped.IsEmpty ? string.Empty : $"; uncapped: {string.Join(", ", terms.Uncapped.Select(k => Utility.KebabCase.Name(k)))}")
+            + (terms.Indemnified.IsEmpty ? string.Empty : $"; indemnified: {string.Join(", ", terms.Indemnified.Select(k => Utility.KebabCase.Name(k)))}")
+            + (terms.DelayRatePerDay is { } rate ? $"; liquidated damages {Money.Text(rate)} a day for {terms.DelayDays} days" + (terms.DelayCap is { } ldCap ? $", capped at {Money.Text(ldCap)}" : string.Empty) : string.Empty)
             + (terms.GrossNegligence ? "; gross negligence proved, so no cap applies" : string.Empty);
     }
 }

@@ -21,21 +21,38 @@ public static partial class ExposureAnalyzer
     [
         "cap", "fees-12m", "super-cap", "consequential-excluded", "spares-data-breach", "gross-negligence", "respondent-share",
         "p-liability", "p-gross-negligence", "costs-claimant", "costs-respondent", "trials", "seed", "ca-consumers", "incident-date",
-        "breach-cost-defaults", "breach-cost-region",
+        "breach-cost-defaults", "breach-cost-region", "ld-rate", "ld-days", "ld-cap", "indemnity", "indemnity-uncapped", "duty-to-defend",
     ];
 
-    /// <summary>Analyses <paramref name="file"/> under <paramref name="assume"/> (name → value).</summary>
+    /// <summary>Analyses <paramref name="file"/> under its recorded terms and <paramref name="given"/> (name → value), which override them.</summary>
     /// <exception cref="FormatException">An assumption's name or value is wrong; the message names it.</exception>
-    public static ExposureReport Analyze(CaseFile file, IReadOnlyDictionary<string, string> assume)
+    public static ExposureReport Analyze(CaseFile file, IReadOnlyDictionary<string, string> given)
     {
         ArgumentNullException.ThrowIfNull(file);
-        ArgumentNullException.ThrowIfNull(assume);
+        ArgumentNullException.ThrowIfNull(given);
+        var said = new List<string>();
+
+        // The terms recorded in the case's ledger first; --assume overrides them for this run.
+        var assume = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var term in file.Terms)
+        {
+            assume[term.Name] = term.Value;
+            if (!given.ContainsKey(term.Name))
+            {
+                said.Add($"{term.Name} = {term.Value}, as recorded" + (term.Entry is { } entry ? $" in ledger entry {entry}" : string.Empty) + (term.Source.Length > 0 ? $" ({term.Source})" : string.Empty));
+            }
+        }
+
+        foreach (var (name, value) in given)
+        {
+            assume[name] = value;
+        }
+
         foreach (var name in assume.Keys.Where(k => !Names.Contains(k)))
         {
             throw new FormatException($"--assume {name}: not an assumption Docket knows ({string.Join(", ", Names)}).");
         }
 
-        var said = new List<string>();
         var heads = Heads(file);
         if (assume.TryGetValue("breach-cost-defaults", out var yearText))
         {
@@ -59,12 +76,35 @@ public static partial class ExposureAnalyzer
             said.Add("no share of causation is stated: the respondent's theory takes its share as 1 (pass --assume respondent-share=0.6)");
         }
 
+        // An indemnity (B5): third-party claims by default (Hooper v AGS), the defence costs too with a duty to defend.
+        var indemnity = (assume.GetValueOrDefault("indemnity") ?? "none").ToLowerInvariant();
+        if (indemnity is not ("none" or "third-party" or "first-party" or "both"))
+        {
+            throw new FormatException($"--assume indemnity: '{indemnity}' is not none, third-party, first-party or both.");
+        }
+
+        var defend = Bool(assume, "duty-to-defend", said, null);
+        var indemnified = indemnity switch
+        {
+            "none" => ImmutableArray<LossKind>.Empty,
+            "third-party" => defend ? [LossKind.ThirdPartyClaims, LossKind.LegalFees] : [LossKind.ThirdPartyClaims],
+            _ => [.. Enum.GetValues<LossKind>()],
+        };
+        var indemnityUncapped = Bool(assume, "indemnity-uncapped", said, null);
+        var ldRate = Number(assume, "ld-rate");
+        var ldDays = (int)(Number(assume, "ld-days") ?? 0m);
+
         ContractTerms Terms(CapKind kind, decimal? amount) => new(kind, amount)
         {
             ExcludesConsequential = excluded,
             ExclusionSparesDataBreach = spares,
             GrossNegligence = grossNegligence,
             DataBreachSuperCapMultiple = superCap,
+            Indemnified = indemnified,
+            Uncapped = indemnityUncapped ? indemnified : [],
+            DelayRatePerDay = ldRate,
+            DelayDays = ldDays,
+            DelayCap = Number(assume, "ld-cap"),
         };
 
         var theories = new[]
@@ -131,7 +171,7 @@ public static partial class ExposureAnalyzer
         return new ExposureReport(currency, contract, [.. heads], scenarios.ToImmutable(), [.. said], settlement, distribution, statutory);
     }
 
-    private static (decimal Low, decimal High) Share(IReadOnlyDictionary<string, string> assume)
+    private static (decimal Low, decimal High) Share(Dictionary<string, string> assume)
     {
         if (!assume.TryGetValue("respondent-share", out var text))
         {
@@ -188,7 +228,7 @@ public static partial class ExposureAnalyzer
             : LossKind.Other;
     }
 
-    private static (CapKind Kind, decimal? Amount, string Words) Cap(string text, decimal? contract, IReadOnlyDictionary<string, string> assume, CaseFile file)
+    private static (CapKind Kind, decimal? Amount, string Words) Cap(string text, decimal? contract, Dictionary<string, string> assume, CaseFile file)
     {
         switch (text.Trim().ToLowerInvariant())
         {
@@ -235,12 +275,12 @@ public static partial class ExposureAnalyzer
         return m.Groups["unit"].Value.StartsWith("y", StringComparison.OrdinalIgnoreCase) ? n * 12 : n;
     }
 
-    private static decimal? Number(IReadOnlyDictionary<string, string> assume, string name) =>
+    private static decimal? Number(Dictionary<string, string> assume, string name) =>
         !assume.TryGetValue(name, out var text) ? null
         : decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n
         : throw new FormatException($"--assume {name}: '{text}' is not a number.");
 
-    private static bool Bool(IReadOnlyDictionary<string, string> assume, string name, List<string> said, string? whenMissing)
+    private static bool Bool(Dictionary<string, string> assume, string name, List<string> said, string? whenMissing)
     {
         if (!assume.TryGetValue(name, out var text))
         {

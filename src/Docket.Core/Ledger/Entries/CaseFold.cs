@@ -167,7 +167,7 @@ public static class CaseFold
         return null;
     }
 
-    private static readonly HashSet<string> Collections = ["parties", "obligations", "events", "amounts", "counts", "standards", "issues", "clocks", "losses"];
+    private static readonly HashSet<string> Collections = ["parties", "obligations", "events", "amounts", "counts", "standards", "issues", "clocks", "losses", "terms"];
 
     private static JsonArray? Collection(JsonObject state, JsonObject payload, out string? name)
     {
