@@ -39,6 +39,12 @@ public sealed class ExposureCommandTests : IDisposable
         Assert.Equal(first.GetProperty("distribution").GetRawText(), JsonDocument.Parse(_sandbox.Run(args).Out).RootElement.GetProperty("distribution").GetRawText());
         Assert.Equal(ExitCodes.Usage, _sandbox.Run("analyze", Seed("001_5edb21568cde1f6d.txt"), "--exposure", "--assume", "p-liability=2").Code);
         Assert.Equal(ExitCodes.Usage, _sandbox.Run("analyze", Seed("001_5edb21568cde1f6d.txt"), "--exposure", "--assume", "mood=sunny").Code);
+
+        var art82 = JsonDocument.Parse(_sandbox.Run("analyze", Seed("002_4c1d571d795957c2.txt"), "--exposure", "--json", "--assume", "art82-damage=1000000",
+            "--assume", "art82-shares=TechSecure:3,RetailGiant:1", "--assume", "art82-payer=RetailGiant").Out).RootElement.GetProperty("art82").EnumerateArray().ToList();
+        Assert.All(art82, s => Assert.Equal(1_000_000m, s.GetProperty("externalExposure").GetDecimal()));
+        var retail = art82.Single(s => s.GetProperty("party").GetString() == "RetailGiant Ltd.");
+        Assert.Equal((250_000m, 750_000m), (retail.GetProperty("bears").GetDecimal(), retail.GetProperty("recourse").GetDecimal()));
     }
 
     [Fact]

@@ -55,6 +55,12 @@ internal static class ExposureTable
             console.WriteLine($"Monte Carlo, {d.Trials} trials, seed {d.Seed}: mean {Money.Text(d.Mean)} (± {Money.Text(d.StandardError)}), P5 {Money.Text(d.Percentiles["p5"])}, P50 {Money.Text(d.Percentiles["p50"])}, P95 {Money.Text(d.Percentiles["p95"])}, nothing to pay in {d.ProbabilityOfZero:P0}.");
         }
 
+        foreach (var share in report.Art82)
+        {
+            console.WriteLine($"GDPR Art. 82: {share.Party} owes the data subjects up to {Money.Text(share.ExternalExposure)}, bears {Money.Text(share.Bears)}, "
+                + (share.Recourse >= 0 ? $"recovers {Money.Text(share.Recourse)} from the others." : $"repays {Money.Text(-share.Recourse)} to the payer."));
+        }
+
         if (report.Statutory is { } statutory)
         {
             console.WriteLine(statutory);

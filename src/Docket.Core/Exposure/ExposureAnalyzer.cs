@@ -22,6 +22,7 @@ public static partial class ExposureAnalyzer
         "cap", "fees-12m", "super-cap", "consequential-excluded", "spares-data-breach", "gross-negligence", "respondent-share",
         "p-liability", "p-gross-negligence", "costs-claimant", "costs-respondent", "trials", "seed", "ca-consumers", "incident-date",
         "breach-cost-defaults", "breach-cost-region", "ld-rate", "ld-days", "ld-cap", "indemnity", "indemnity-uncapped", "duty-to-defend",
+        "art82-damage", "art82-shares", "art82-payer",
     ];
 
     /// <summary>Analyses <paramref name="file"/> under its recorded terms and <paramref name="given"/> (name → value), which override them.</summary>
@@ -168,7 +169,23 @@ public static partial class ExposureAnalyzer
             statutory = $"CCPA 1798.150 statutory damages for {Money.Text(consumers)} eligible California consumers, one incident, amounts in force on {date:yyyy-MM-dd}: {Money.Text(min)} to {Money.Text(max)} (if each eligibility condition holds and the 30-day notice was not cured).";
         }
 
-        return new ExposureReport(currency, contract, [.. heads], scenarios.ToImmutable(), [.. said], settlement, distribution, statutory);
+        // GDPR Art. 82: each liable party owes the data subjects the whole damage; recourse follows responsibility.
+        var art82 = ImmutableArray<Art82Share>.Empty;
+        if (Number(assume, "art82-damage") is { } damage)
+        {
+            var pairs = (assume.GetValueOrDefault("art82-shares") ?? throw new FormatException("--assume art82-shares=PARTY:WEIGHT,PARTY:WEIGHT is needed with art82-damage."))
+                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(p => p.Split(':', 2) is [var party, var weight] && decimal.TryParse(weight, NumberStyles.Number, CultureInfo.InvariantCulture, out var w) && w >= 0
+                    ? (file.Party(party.Trim())?.Name ?? file.Parties.FirstOrDefault(x => x.Name.StartsWith(party.Trim(), StringComparison.OrdinalIgnoreCase))?.Name ?? party.Trim(), w)
+                    : throw new FormatException($"--assume art82-shares: '{p}' is not PARTY:WEIGHT."))
+                .ToList();
+            var shares = Art82.Shares(pairs);
+            var payer = assume.GetValueOrDefault("art82-payer") is { } who ? shares.Keys.FirstOrDefault(k => k.StartsWith(who, StringComparison.OrdinalIgnoreCase)) ?? who : shares.Keys.Order(StringComparer.Ordinal).First();
+            art82 = Art82.Split(damage, shares, payer);
+            said.Add($"GDPR Art. 82: data subjects' damage {Money.Text(damage)}, paid by {payer}, responsibility shares as given");
+        }
+
+        return new ExposureReport(currency, contract, [.. heads], scenarios.ToImmutable(), [.. said], settlement, distribution, statutory) { Art82 = art82 };
     }
 
     private static (decimal Low, decimal High) Share(Dictionary<string, string> assume)

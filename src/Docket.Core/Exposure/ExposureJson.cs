@@ -22,6 +22,7 @@ public static class ExposureJson
                 ? new { d.Trials, d.Seed, d.Mean, d.StandardDeviation, d.StandardError, d.Percentiles, d.ProbabilityOfZero, histogram = d.Histogram.Select(h => new { from = h.From, count = h.Count }) }
                 : null,
             report.Statutory,
+            report.Art82,
         });
     }
 }

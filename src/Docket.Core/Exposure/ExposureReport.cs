@@ -19,4 +19,8 @@ public sealed record ExposureReport(
     ImmutableArray<string> Assumptions,
     SettlementRange? Settlement,
     MonteCarloResult? Distribution,
-    string? Statutory);
+    string? Statutory)
+{
+    /// <summary>GDPR Art. 82 joint liability and recourse, when the data subjects' damage and the shares were given.</summary>
+    public ImmutableArray<Art82Share> Art82 { get; init; } = [];
+}
