@@ -14,19 +14,22 @@ namespace Docket.Intake.Binding;
 /// </summary>
 internal static partial class ClockReader
 {
+    private static readonly System.Buffers.SearchValues<string> Keywords = System.Buffers.SearchValues.Create(
+        ["cure", "notice", "within", "mediation", "arbitration", "escalat", "dispute resolution"], StringComparison.OrdinalIgnoreCase);
+
     public static ImmutableArray<ContractClock> Read(string text, SegmentIndex segments, PartyIndex index, IReadOnlyList<Party> parties, Func<int, int, Core.Text.SourceSpan> span)
     {
         var vendor = parties.FirstOrDefault(p => p.Role == PartyRole.Vendor)?.Id;
         var clocks = new List<ContractClock>();
-        var hits = segments.Hits(text, Cure(), IncidentNotice(), NoticePeriod(), Escalation());
         for (var n = 0; n < segments.All.Count; n++)
         {
-            if (!hits[n])
+            // Every clause pattern needs one of a few words: sentences without any are skipped before any regex runs.
+            var s = segments.All[n];
+            if (text.AsSpan(s.Start, s.End - s.Start).IndexOfAny(Keywords) < 0)
             {
                 continue;
             }
 
-            var s = segments.All[n];
             var sentence = text[s.Start..s.End];
             string? Before(int at) => index.Within(s.Start, s.Start + at).LastOrDefault().PartyId;
             void Add(string kind, Match m, string? obligor, string trigger, string? after, bool withPeriod)

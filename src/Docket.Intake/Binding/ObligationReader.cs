@@ -82,27 +82,38 @@ internal static partial class ObligationReader
 
         var reader = new ClauseReader(text, index, parties);
         var findings = new List<(string? Owner, int Start, int End)>();
+        var caughtUp = 0;
         for (var n = 0; n < sentences.Count; n++)
         {
             var sentence = sentences[n];
-            if (sentence.Section == SectionKind.Parties
-                || !(reporting[n] || index.Within(sentence.Start, sentence.End).Any() || text.AsSpan(sentence.Start, sentence.End - sentence.Start).IndexOfAny(RoleNouns) >= 0))
+            if (!reporting[n] || sentence.Section == SectionKind.Parties)
             {
-                // A sentence that names no party, by name or by role, cannot change who is speaking.
                 continue;
             }
 
             var sentenceText = text[sentence.Start..sentence.End];
             List<(ObligationTopic Topic, int At, int Length)>? sentenceTopics = null;
 
-            // Sentences that name a party are read for their speakers, so that "They argue …" knows who "they" are.
+            // "They argue …": who "they" are depends on the sentences since the last one read, so those that name a
+            // party (by name or by role) are read first, for their speakers only.
+            if (Cues.LeadingPronoun().IsMatch(sentenceText))
+            {
+                for (var k = caughtUp; k < n; k++)
+                {
+                    var skipped = sentences[k];
+                    if (!reporting[k] && skipped.Section != SectionKind.Parties
+                        && (index.Within(skipped.Start, skipped.End).Any() || text.AsSpan(skipped.Start, skipped.End - skipped.Start).IndexOfAny(RoleNouns) >= 0))
+                    {
+                        foreach (var _ in reader.Read(skipped.Start, skipped.End))
+                        {
+                        }
+                    }
+                }
+            }
+
+            caughtUp = n + 1;
             foreach (var clause in reader.Read(sentence.Start, sentence.End))
             {
-                if (!reporting[n])
-                {
-                    continue;
-                }
-
                 var clauseText = text[clause.Start..clause.End];
                 var (_, verbAt) = ClauseReader.FirstCue(clauseText);
                 var allegation = clause.SpeakerId is not null && !clause.Continues && clause.Cue is CueKind.Claim or CueKind.Neutral or CueKind.Defense;
