@@ -50,6 +50,7 @@ internal static class StageTimer
                 Time("contract", () => ContractReader.Read(t, seg, dates, amounts, src.Span));
                 Time("obligations", () => ObligationReader.Read(doc, seg, index, prov, standards, dates, issues));
                 Time("events", () => EventReader.Read(t, seg, index, dates, src.Span));
+                Time("clocks", () => ClockReader.Read(t, seg, index, prov, src.Span));
                 Time("status", () => StatusReader.Read(doc, seg));
                 Time("total", () => Docket.Intake.CaseIntake.ReadText("x", t));
             }
