@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Docket.Core.Cases;
 
@@ -69,22 +68,9 @@ internal static partial class ClockReader
         return [.. clocks];
     }
 
-    private static int? Number(string text) => text.ToUpperInvariant() switch
-    {
-        "ONE" => 1,
-        "TWO" => 2,
-        "THREE" => 3,
-        "FIVE" => 5,
-        "SEVEN" => 7,
-        "TEN" => 10,
-        "FOURTEEN" => 14,
-        "FIFTEEN" => 15,
-        "THIRTY" => 30,
-        "FORTY-FIVE" => 45,
-        "SIXTY" => 60,
-        "NINETY" => 90,
-        var digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and < 1000 ? n : null,
-    };
+    // Whole numbers as written in figures or words (the intake's number words); a fraction or zero is no period.
+    private static int? Number(string text) =>
+        Recognizers.Quantities.ReadNumber(text, string.Empty) is { } n && n == decimal.Truncate(n) && n is > 0 and < 1000 ? (int)n : null;
 
     private static string Unit(string text)
     {
@@ -97,7 +83,8 @@ internal static partial class ClockReader
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private const string Count = @"(?<n>\d{1,3}|one|two|three|five|seven|ten|fourteen|fifteen|thirty|forty-five|sixty|ninety)";
+    // Not the "five" of "forty-five": a count starts after no word character or hyphen.
+    private const string Count = @"(?<![\w-])(?<n>\d{1,3}|" + Recognizers.Quantities.NumberWords + ")";
 
     private const string Units = @"(?<unit>(?:calendar\s+|business\s+|working\s+)?(?:days?|hours?|months?))";
 

@@ -16,6 +16,7 @@ public sealed class ClockReaderTests
     [InlineData("The agreement required Acme Security to tell Beta Bank within 24 hours of any suspected compromise it detected.", "incident-notice", 24, "hours", null)]
     [InlineData("Either party may terminate on ninety days' written notice of termination.", "notice-period", 90, "calendar-days", "notice-of-termination")]
     [InlineData("Acme Security had a cure period of ten business days.", "cure-period", 10, "business-days", "notice-of-breach")]
+    [InlineData("The agreement gives Acme Security twenty days to cure a material breach.", "cure-period", 20, "calendar-days", "notice-of-breach")]
     public void Clause_IsReadWithItsPeriodAndTrigger(string sentence, string kind, int period, string unit, string? after)
     {
         var clock = Assert.Single(Read(sentence).Clocks);
@@ -29,5 +30,6 @@ public sealed class ClockReaderTests
         var escalation = Assert.Single(Read("Beta Bank cannot terminate the contract without a formal dispute resolution process.").Clocks);
         Assert.Equal(("escalation", (int?)null, "no-fixed-period"), (escalation.Kind, escalation.Period, escalation.Unit));
         Assert.Empty(Read("Beta Bank notified the regulator within 72 hours of learning of the breach.").Clocks);
+        Assert.DoesNotContain(Read("The agreement gives Acme Security forty-five days to cure.").Clocks, c => c.Period == 5);
     }
 }
