@@ -19,9 +19,7 @@ public static class AsPlannedVersusAsBuilt
     public static AsBuiltResult Compare(Schedule schedule, CpmOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(schedule);
-        var plan = CriticalPathCalculator.Compute(
-            schedule with { DataDate = null, Activities = [.. schedule.Activities.Select(a => a with { ActualStart = null, ActualFinish = null, RemainingDuration = null })] },
-            options);
+        var plan = CriticalPathCalculator.Compute(schedule.AsPlanned(), options);
         var built = CriticalPathCalculator.Compute(schedule, options);
         var variances = ImmutableArray.CreateBuilder<ActivityVariance>();
         var byId = new Dictionary<string, ActivityVariance>(StringComparer.Ordinal);

@@ -24,11 +24,7 @@ public static class DelayAnalyzer
         }
 
         var schedule = input.Schedule;
-        var planned = CriticalPathCalculator.Compute(schedule with
-        {
-            DataDate = null,
-            Activities = [.. schedule.Activities.Select(a => a with { ActualStart = null, ActualFinish = null, RemainingDuration = null })],
-        });
+        var planned = CriticalPathCalculator.Compute(schedule.AsPlanned());
         var contract = schedule.RequiredFinish ?? narrative?.DeadlineLatest ?? planned.FinishDate;
         var asBuilt = schedule.Activities.Any(a => a.ActualStart is not null) ? AsPlannedVersusAsBuilt.Compare(schedule) : null;
         var impact = input.Events.IsEmpty ? null : TimeImpactAnalysis.Run(schedule, input.Events, contract);

@@ -22,6 +22,10 @@ public sealed record Schedule(string Name, LocalDate Start, ImmutableArray<Activ
     /// <summary>The contract completion date: the backward pass is anchored on it, so negative float shows lateness.</summary>
     public LocalDate? RequiredFinish { get; init; }
 
+    /// <summary>The plan: a copy without progress (no actual dates, remaining durations or data date).</summary>
+    public Schedule AsPlanned() =>
+        this with { DataDate = null, Activities = [.. Activities.Select(a => a with { ActualStart = null, ActualFinish = null, RemainingDuration = null })] };
+
     /// <summary>A copy with more activities and links (a fragnet).</summary>
     public Schedule With(IEnumerable<Activity> activities, IEnumerable<Link> links) =>
         this with { Activities = Activities.AddRange(activities), Links = Links.AddRange(links) };
