@@ -123,6 +123,7 @@ public sealed record CaseFile(
             Clocks = [.. Items(root, "clocks").Select(c => new CaseFileClock(Str(c, "id") ?? string.Empty, Str(c, "citation") ?? string.Empty, Str(c, "obligor") ?? string.Empty,
                 Str(c, "recipient") ?? string.Empty, Str(c, "trigger") ?? "discovery", (int?)Long(c, "period"), Str(c, "unit") ?? "calendar-days", Str(c, "text") ?? string.Empty, Long(c, "entry"))
             {
+                Kind = Str(c, "kind"),
                 After = Str(c, "after"),
                 Span = Span(c, "span"),
             })],

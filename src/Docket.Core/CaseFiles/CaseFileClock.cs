@@ -12,6 +12,9 @@ namespace Docket.Core.CaseFiles;
 /// <param name="Entry">The ledger entry that added it.</param>
 public sealed record CaseFileClock(string Id, string Citation, string ObligorId, string Recipient, string Trigger, int? Period, string Unit, string Text, long? Entry)
 {
+    /// <summary>What intake read it as: cure-period, incident-notice, notice-period or escalation; null for a user's clock.</summary>
+    public string? Kind { get; init; }
+
     /// <summary>For a notice trigger, which notice starts it ("notice-of-breach").</summary>
     public string? After { get; init; }
 

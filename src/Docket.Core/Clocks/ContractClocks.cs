@@ -22,11 +22,11 @@ public static class ContractClocks
             yield return new ClockRule("contract-" + c.Id, c.Citation, "contract", "contract", obligor, recipient, trigger, c.Period, unit)
             {
                 After = c.After,
-                Action = c.Citation switch
+                Action = c.Kind switch
                 {
-                    "cure period" => "cured the breach",
+                    "cure-period" => "cured the breach",
                     "escalation" => "took the escalation step the contract requires",
-                    "notice period" => "acted at the end of the notice period",
+                    "notice-period" => "acted at the end of the notice period",
                     _ => null,
                 },
                 Note = c.Text.Length == 0 ? null : c.Text,

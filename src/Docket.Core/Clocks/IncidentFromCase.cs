@@ -23,6 +23,22 @@ public static partial class IncidentFromCase
         ("US-NY", "the case invokes the NYDFS Cybersecurity Regulation", Nydfs()),
     ];
 
+    /// <summary>
+    /// <paramref name="stated"/> (an incident file) completed from <paramref name="file"/>: when it names no roles, the
+    /// parties' roles as the case gives them (from their places in the contract, with the reasons), marked as inferred.
+    /// </summary>
+    public static Incident Complete(Incident stated, CaseFile file)
+    {
+        ArgumentNullException.ThrowIfNull(stated);
+        if (!stated.Roles.IsEmpty)
+        {
+            return stated;
+        }
+
+        var fromCase = Read(file);
+        return stated with { Roles = fromCase.Roles, RoleReasons = fromCase.RoleReasons, RolesStated = false };
+    }
+
     /// <summary>The incident <paramref name="file"/> describes.</summary>
     public static Incident Read(CaseFile file)
     {
