@@ -152,9 +152,8 @@ internal static class AnalyzeCommand
 
         if (request.Clocks)
         {
-            // The case's own facts; an incident file's facts take their place, keeping the case's parties when it names no roles.
-            var fromCase = IncidentFromCase.Read(file);
-            var facts = stated is null ? fromCase : stated.Roles.IsEmpty ? stated with { Roles = fromCase.Roles, RolesStated = false } : stated;
+            // The case's own facts, or an incident file's, completed from the case.
+            var facts = stated is null ? IncidentFromCase.Read(file) : IncidentFromCase.Complete(stated, file);
             var report = new ClockEngine(clockRules!).Evaluate(facts, NodaTime.SystemClock.Instance.GetCurrentInstant().InUtc().Date, ContractClocks.From(file));
             Write(request.Json, output, () => ClockJson.Write(report), () => ClockTable.Write(output, report));
             if (request.Ics is { } ics)
@@ -198,28 +197,13 @@ internal static class AnalyzeCommand
     /// <summary>The built-in clock rules and calendars and the folder's files; null after listing the errors when any file is malformed.</summary>
     public static ClockRuleSet? LoadClockRules(string? folder, TextWriter error)
     {
-        var extra = new List<(string, string)>();
-        if (folder is not null)
+        if (ReadDataFolder(folder, "clock rules", error) is not { } extra)
         {
-            if (!Directory.Exists(folder))
-            {
-                error.WriteLine($"{folder}: error {CatalogCodes.Unreadable}: the clock rules folder does not exist.");
-                return null;
-            }
-
-            foreach (var path in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
-            {
-                extra.Add((path, File.ReadAllText(path)));
-            }
+            return null;
         }
 
         var set = ClockRuleSet.BuiltInWith(extra);
-        foreach (var problem in set.Errors)
-        {
-            error.WriteLine(problem.ToString());
-        }
-
-        return set.Errors.IsEmpty ? set : null;
+        return Report(set.Errors, error) ? set : null;
     }
 
     private static void Write(bool json, TextWriter output, Func<string> document, Action table)
@@ -266,35 +250,54 @@ internal static class AnalyzeCommand
     /// <summary>The built-in catalogs and the folder's files; null after listing the errors when any file is malformed.</summary>
     public static CatalogSet? LoadCatalogs(string? folder, TextWriter error)
     {
-        var extra = new List<(string, string)>();
-        if (folder is not null)
+        if (ReadDataFolder(folder, "catalog", error) is not { } extra)
         {
-            if (!Directory.Exists(folder))
-            {
-                error.WriteLine($"{folder}: error {CatalogCodes.Unreadable}: the catalog folder does not exist.");
-                return null;
-            }
-
-            foreach (var path in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
-            {
-                try
-                {
-                    extra.Add((path, File.ReadAllText(path)));
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    error.WriteLine($"{path}(1): error {CatalogCodes.Unreadable}: (file): {ex.Message}");
-                    return null;
-                }
-            }
+            return null;
         }
 
         var catalogs = CatalogSet.BuiltInWith(extra);
-        foreach (var problem in catalogs.Errors)
+        return Report(catalogs.Errors, error) ? catalogs : null;
+    }
+
+    // The *.json files of a user's data folder (name and text), in name order; null after saying why when it cannot be read.
+    private static List<(string, string)>? ReadDataFolder(string? folder, string what, TextWriter error)
+    {
+        var files = new List<(string, string)>();
+        if (folder is null)
+        {
+            return files;
+        }
+
+        if (!Directory.Exists(folder))
+        {
+            error.WriteLine($"{folder}: error {CatalogCodes.Unreadable}: the {what} folder does not exist.");
+            return null;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                files.Add((path, File.ReadAllText(path)));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"{path}(1): error {CatalogCodes.Unreadable}: (file): {ex.Message}");
+                return null;
+            }
+        }
+
+        return files;
+    }
+
+    // Writes each data-file error; true when there was none.
+    private static bool Report(IReadOnlyCollection<CatalogError> errors, TextWriter error)
+    {
+        foreach (var problem in errors)
         {
             error.WriteLine(problem.ToString());
         }
 
-        return catalogs.Errors.IsEmpty ? catalogs : null;
+        return errors.Count == 0;
     }
 }
