@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using System.Text.Json;
 using Docket.Core.Compliance.Catalogs;
 using Docket.Core.Utility;
@@ -71,53 +70,22 @@ public sealed class ClockRuleSet
         return new ClockRuleSet([.. rules], calendars.ToImmutableDictionary(), [.. errors]);
     }
 
-    private static IEnumerable<(string Name, string Text)> BuiltInFiles()
+    private static IEnumerable<(string Name, string Text)> BuiltInFiles() => DataFile.Embedded("clocks/");
+
+    private static (List<ClockRule> Rules, List<BusinessCalendar> Calendars) Parse(string file, string text, List<CatalogError> errors)
     {
-        var assembly = typeof(ClockRuleSet).Assembly;
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith("clocks/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        // A file that cannot be read at all gives the default: no lists.
+        var parsed = DataFile.Read<(List<ClockRule> Rules, List<BusinessCalendar> Calendars)>(file, text, errors, (root, f, schema) =>
         {
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            yield return (resource, reader.ReadToEnd());
-        }
-    }
-
-    private static (List<ClockRule>, List<BusinessCalendar>) Parse(string file, string text, List<CatalogError> errors)
-    {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        JsonLineMap lines;
-        JsonDocument document;
-        try
-        {
-            lines = JsonLineMap.Build(bytes);
-            document = JsonDocument.Parse(bytes);
-        }
-        catch (JsonException ex)
-        {
-            errors.Add(new CatalogError(file, (int)(ex.LineNumber ?? 0) + 1, "(file)", CatalogCodes.Syntax, $"not valid JSON: {ex.Message}"));
-            return ([], []);
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            var f = new CatalogFields(file, lines, errors);
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                f.Error(string.Empty, CatalogCodes.WrongValue, "the file must hold one JSON object.");
-                return ([], []);
-            }
-
-            var schema = f.String(root, string.Empty, "schema");
             var revision = f.Integer(root, string.Empty, "revision", minimum: 1);
             return schema switch
             {
-                null => ([], []),
                 "docket.clocks/1" => ([.. f.Objects(root, string.Empty, "rules").Select(x => Rule(x.Item, x.Path, f, $"{file} (revision {revision})"))], []),
                 "docket.calendars/1" => ([], [.. f.Objects(root, string.Empty, "calendars").Select(x => Calendar(x.Item, x.Path, f))]),
                 _ => Unknown(f, schema),
             };
-        }
+        });
+        return parsed.Rules is null ? ([], []) : parsed;
     }
 
     private static (List<ClockRule>, List<BusinessCalendar>) Unknown(CatalogFields f, string schema)

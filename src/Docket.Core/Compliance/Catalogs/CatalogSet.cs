@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Reflection;
-using System.Text;
 using System.Text.Json;
 using Docket.Core.Cases;
 using Docket.Core.Utility;
@@ -107,60 +106,23 @@ public sealed class CatalogSet
         return revision > loadedRevision;
     }
 
-    private static IEnumerable<(string Name, string Text)> BuiltInFiles()
-    {
-        var assembly = typeof(CatalogSet).Assembly;
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith("catalogs/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            yield return (resource, reader.ReadToEnd());
-        }
-    }
+    private static IEnumerable<(string Name, string Text)> BuiltInFiles() => DataFile.Embedded("catalogs/");
 
-    private static object? Parse(string file, string text, List<CatalogError> errors)
+    private static object? Parse(string file, string text, List<CatalogError> errors) => DataFile.Read<object>(file, text, errors, (root, fields, schema) =>
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        JsonLineMap lines;
-        JsonDocument document;
-        try
+        switch (schema)
         {
-            lines = JsonLineMap.Build(bytes);
-            document = JsonDocument.Parse(bytes);
-        }
-        catch (JsonException ex)
-        {
-            errors.Add(new CatalogError(file, (int)(ex.LineNumber ?? 0) + 1, "(file)", CatalogCodes.Syntax, $"not valid JSON: {ex.Message}"));
-            return null;
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            var fields = new CatalogFields(file, lines, errors);
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                fields.Error(string.Empty, CatalogCodes.WrongValue, "the file must hold one JSON object.");
+            case "docket.catalog/1":
+                return ReadCatalog(root, fields);
+            case "docket.keystrength/1":
+                return ReadKeyStrength(root, fields);
+            case "docket.rules/1":
+                return ReadRules(root, fields);
+            default:
+                fields.Error("schema", CatalogCodes.UnknownSchema, $"\"{schema}\" is not docket.catalog/1, docket.keystrength/1 or docket.rules/1.");
                 return null;
-            }
-
-            var schema = fields.String(root, string.Empty, "schema");
-            switch (schema)
-            {
-                case null:
-                    return null;
-                case "docket.catalog/1":
-                    return ReadCatalog(root, fields);
-                case "docket.keystrength/1":
-                    return ReadKeyStrength(root, fields);
-                case "docket.rules/1":
-                    return ReadRules(root, fields);
-                default:
-                    fields.Error("schema", CatalogCodes.UnknownSchema, $"\"{schema}\" is not docket.catalog/1, docket.keystrength/1 or docket.rules/1.");
-                    return null;
-            }
         }
-    }
+    });
 
     private static Catalog? ReadCatalog(JsonElement root, CatalogFields f)
     {
