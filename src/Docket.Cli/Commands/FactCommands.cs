@@ -89,7 +89,7 @@ internal static class FactCommands
             var text = p.GetValue(pair)!;
             var at = text.IndexOf('=', StringComparison.Ordinal);
             return AppendAsync(p.GetValue(caseId)!, EntryKind.FactAdded,
-                _ => at <= 0 ? new FactPayload(null, [$"{FactDiagnosticCodes.MissingText}: '{text}' is not NAME=VALUE."]) : LossFacts.Term(text[..at], text[(at + 1)..], p.GetValue(source)),
+                _ => at <= 0 ? new FactPayload(null, [$"{FactDiagnosticCodes.MissingText}: '{text}' is not NAME=VALUE."]) : TermFacts.Add(text[..at], text[(at + 1)..], p.GetValue(source)),
                 db, p, output, error, ct);
         });
         return new Command("term", "Record the contract's terms for the exposure analysis.") { set };

@@ -53,6 +53,7 @@ public sealed class ExposureTests
         var b = MonteCarlo.Sample(C1Tree(), 100_000, 7);
         Assert.Equal(a, b with { Percentiles = a.Percentiles, Histogram = a.Histogram });
         Assert.Equal(a.Percentiles.OrderBy(p => p.Key), b.Percentiles.OrderBy(p => p.Key));
+        Assert.Equal(a.Histogram, b.Histogram);
         Assert.True(Math.Abs(a.Mean - 432_000m) < 4 * a.StandardError, $"mean {a.Mean}, standard error {a.StandardError}");
         Assert.Equal(0.4m, decimal.Round(a.ProbabilityOfZero, 2, MidpointRounding.AwayFromZero));
     }
