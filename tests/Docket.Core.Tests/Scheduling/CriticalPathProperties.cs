@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
+using Xunit;
 
 namespace Docket.Core.Tests.Scheduling;
 
@@ -68,12 +69,51 @@ public sealed class CriticalPathProperties
                 .All(a => CriticalPathCalculator.Compute(Delay(s, a, a.TotalFloat - 1)).Finish == before.Finish);
         });
 
+    // Boundaries are compared in working days: a milestone may sit on either side of a weekend (the end of Friday and the
+    // start of Monday are the same working instant), so its raw late finish can be a smaller number than its early finish.
     [Property(MaxTest = 300)]
     public Property Floats_AreConsistent() =>
         Prop.ForAll(Networks().ToArbitrary(), s =>
         {
             var r = CriticalPathCalculator.Compute(s);
-            return r.Activities.All(a => a.LateFinish >= a.EarlyFinish && a.FreeFloat <= a.TotalFloat && a.FreeFloat >= 0 && a.EarlyFinish <= r.Finish)
+            var weekdays = s.Calendars.Length > 0;
+            return r.Activities.All(a => WorkingDays(s.Start, weekdays, a.EarlyFinish, a.LateFinish) >= 0
+                    && WorkingDays(s.Start, weekdays, a.EarlyFinish, r.Finish) >= 0
+                    && a.FreeFloat <= a.TotalFloat && a.FreeFloat >= 0)
                 && r.Activities.Any(a => a.Critical);
         });
+
+    [Fact]
+    public void AMilestoneAcrossAWeekend_HasNoNegativeFloat()
+    {
+        // Found by Floats_AreConsistent: the milestone's early finish is the start of Monday (day 7) and its late
+        // finish the end of Friday (day 5), the same working instant.
+        var s = new Schedule("weekend", new LocalDate(2024, 1, 1),
+            [new Activity("A", "A", 7), new Activity("M", "M", 0), new Activity("B", "B", 3)],
+            [new Link("A", "M", LinkType.FinishToFinish, -2), new Link("M", "B", LinkType.StartToStart, -1)])
+        {
+            Calendars = [WorkCalendar.Weekdays()],
+        };
+        var r = CriticalPathCalculator.Compute(s);
+        var m = r.Activities.Single(a => a.Id == "M");
+        Assert.True(WorkingDays(s.Start, true, m.EarlyFinish, m.LateFinish) >= 0);
+        Assert.True(m.LateFinish < m.EarlyFinish, "the raw boundaries straddle the weekend");
+        Assert.True(m.TotalFloat >= 0);
+    }
+
+    // Working days in [from, to) counted by hand (negative when to is earlier), independently of the engine's index.
+    private static int WorkingDays(LocalDate start, bool weekdays, int from, int to)
+    {
+        var sign = to >= from ? 1 : -1;
+        var count = 0;
+        for (var b = Math.Min(from, to); b < Math.Max(from, to); b++)
+        {
+            if (!weekdays || start.PlusDays(b).DayOfWeek < IsoDayOfWeek.Saturday)
+            {
+                count++;
+            }
+        }
+
+        return sign * count;
+    }
 }
