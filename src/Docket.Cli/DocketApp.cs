@@ -29,6 +29,7 @@ public static class DocketApp
             FactCommands.CreateLoss(db, output, error),
             FactCommands.CreateTerm(db, output, error),
             AnalyzeCommand.Create(db, json, output, error),
+            ReportCommand.Create(db, output, error),
         };
         foreach (var command in LedgerCommands.Create(db, json, output, error))
         {

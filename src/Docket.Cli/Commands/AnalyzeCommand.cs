@@ -97,17 +97,9 @@ internal static class AnalyzeCommand
         }
 
         Incident? stated = null;
-        if (request.Incident is { } incidentPath)
+        if (request.Incident is { } incidentPath && (stated = ReadIncident(incidentPath, error)) is null)
         {
-            try
-            {
-                stated = IncidentReader.Read(File.ReadAllText(incidentPath), Path.GetFileName(incidentPath));
-            }
-            catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"{incidentPath}: error {CatalogCodes.WrongValue}: {ex.Message}");
-                return ExitCodes.InputErrors;
-            }
+            return ExitCodes.InputErrors;
         }
 
         ScheduleInput? input = null;
@@ -204,6 +196,20 @@ internal static class AnalyzeCommand
 
         var set = ClockRuleSet.BuiltInWith(extra);
         return Report(set.Errors, error) ? set : null;
+    }
+
+    /// <summary>The incident facts in <paramref name="path"/>; null after saying why when they cannot be read.</summary>
+    public static Incident? ReadIncident(string path, TextWriter error)
+    {
+        try
+        {
+            return IncidentReader.Read(File.ReadAllText(path), Path.GetFileName(path));
+        }
+        catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{path}: error {CatalogCodes.WrongValue}: {ex.Message}");
+            return null;
+        }
     }
 
     private static void Write(bool json, TextWriter output, Func<string> document, Action table)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Docket.Core.CaseFiles;
 using Docket.Core.Compliance;
 using Docket.Core.Ledger.Entries;
+using Docket.Storage.Ledger;
 using Docket.Intake.Json;
 using NodaTime.Text;
 
@@ -14,24 +15,52 @@ namespace Docket.Cli.Commands;
 internal static class CaseSource
 {
     /// <summary>The case, or null after writing why to <paramref name="error"/>.</summary>
-    public static async Task<CaseFile?> ReadAsync(string caseArgument, string? db, TextWriter error, CancellationToken ct)
+    public static async Task<CaseFile?> ReadAsync(string caseArgument, string? db, TextWriter error, CancellationToken ct) =>
+        (await ReadRecordAsync(caseArgument, null, db, error, ct).ConfigureAwait(false))?.File;
+
+    /// <summary>
+    /// The case with its document, and for a stored case its entries (as of <paramref name="asOf"/>) and signed
+    /// checkpoints; null after writing why to <paramref name="error"/>.
+    /// </summary>
+    public static async Task<CaseRecord?> ReadRecordAsync(string caseArgument, string? asOf, string? db, TextWriter error, CancellationToken ct)
     {
         if (!File.Exists(caseArgument))
         {
-            var (state, _) = await FoldAsync(caseArgument, null, db, error, ct).ConfigureAwait(false);
-            return state is null ? null : CaseFile.Parse(state.Json!);
+            var (state, entries, _) = await FoldEntriesAsync(caseArgument, asOf, db, error, ct).ConfigureAwait(false);
+            if (state is null)
+            {
+                return null;
+            }
+
+            var upTo = entries.Where(e => e.Sequence <= state.LastSequence).ToList();
+            var host = await LedgerHost.OpenAsync(db, ct).ConfigureAwait(false);
+            var signatures = await host.Cases.CheckpointsAsync(caseArgument, ct).ConfigureAwait(false);
+            return new CaseRecord(state.Json!, CaseFile.Parse(state.Json!)) { CaseId = caseArgument, Entries = upTo, Signatures = signatures };
+        }
+
+        if (asOf is not null)
+        {
+            error.WriteLine("docket: error: --as-of needs a case stored in the ledger, not a file.");
+            return null;
         }
 
         if (!caseArgument.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
             var result = IntakeRunner.ReadFile(caseArgument);
             IntakeRunner.WriteDiagnostics(error, caseArgument, result);
-            return result.Case is null ? null : CaseFile.Parse(CaseJsonWriter.Write(result));
+            if (result.Case is null)
+            {
+                return null;
+            }
+
+            var json = CaseJsonWriter.Write(result);
+            return new CaseRecord(json, CaseFile.Parse(json));
         }
 
         try
         {
-            return CaseFile.Parse(await File.ReadAllTextAsync(caseArgument, ct).ConfigureAwait(false));
+            var json = await File.ReadAllTextAsync(caseArgument, ct).ConfigureAwait(false);
+            return new CaseRecord(json, CaseFile.Parse(json));
         }
         catch (JsonException ex)
         {
@@ -47,11 +76,18 @@ internal static class CaseSource
     /// </summary>
     public static async Task<(CaseState? State, int ExitCode)> FoldAsync(string caseId, string? asOf, string? db, TextWriter error, CancellationToken ct)
     {
+        var (state, _, exitCode) = await FoldEntriesAsync(caseId, asOf, db, error, ct).ConfigureAwait(false);
+        return (state, exitCode);
+    }
+
+    // The fold, with every entry of the case.
+    private static async Task<(CaseState? State, IReadOnlyList<LedgerEntry> Entries, int ExitCode)> FoldEntriesAsync(string caseId, string? asOf, string? db, TextWriter error, CancellationToken ct)
+    {
         var host = await LedgerHost.OpenAsync(db, ct).ConfigureAwait(false);
         var entries = await host.ReadCaseAsync(caseId, error, ct).ConfigureAwait(false);
         if (entries is null)
         {
-            return (null, ExitCodes.InputErrors);
+            return (null, [], ExitCodes.InputErrors);
         }
 
         CaseState state;
@@ -70,7 +106,7 @@ internal static class CaseSource
         else
         {
             error.WriteLine($"docket: error: --as-of takes a sequence number or an instant such as 2026-11-23T10:00:00Z, not '{asOf}'.");
-            return (null, ExitCodes.Usage);
+            return (null, entries, ExitCodes.Usage);
         }
 
         foreach (var problem in state.Problems)
@@ -81,9 +117,22 @@ internal static class CaseSource
         if (state.Json is null)
         {
             error.WriteLine($"docket: error: case '{caseId}' had not been opened at {asOf}.");
-            return (null, ExitCodes.InputErrors);
+            return (null, entries, ExitCodes.InputErrors);
         }
 
-        return (state, ExitCodes.Success);
+        return (state, entries, ExitCodes.Success);
     }
+}
+
+/// <summary>A case as a command reads it: its docket.case/1 document and typed view, and for a stored case its ledger.</summary>
+internal sealed record CaseRecord(string Json, CaseFile File)
+{
+    /// <summary>The ledger's case id; null for a file.</summary>
+    public string? CaseId { get; init; }
+
+    /// <summary>The entries the state folds (up to --as-of), in sequence order.</summary>
+    public IReadOnlyList<LedgerEntry> Entries { get; init; } = [];
+
+    /// <summary>The signed checkpoints stored for the case.</summary>
+    public IReadOnlyList<SignedCheckpoint> Signatures { get; init; } = [];
 }

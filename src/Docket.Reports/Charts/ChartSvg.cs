@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+
+namespace Docket.Reports.Charts;
+
+/// <summary>What the charts share: labels safe to put in SVG text, and the SVG element without its XML declaration.</summary>
+internal static partial class ChartSvg
+{
+    /// <summary>
+    /// A label made only of letters, digits and a few marks: chart labels are ids ("P1", "A12"), never narrative text,
+    /// and whatever else reaches one is reduced to those characters rather than trusted to the SVG writer's escaping.
+    /// </summary>
+    public static string Label(string text) => Unsafe().Replace(text, string.Empty) is { Length: > 0 } safe ? safe[..Math.Min(safe.Length, 24)] : "?";
+
+    /// <summary>The plot as an inline &lt;svg&gt; element.</summary>
+    public static string Inline(ScottPlot.Plot plot, int width, int height)
+    {
+        var svg = plot.GetSvgXml(width, height);
+        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        return start < 0 ? svg : svg[start..];
+    }
+
+    [GeneratedRegex(@"[^A-Za-z0-9 ._\-]")]
+    private static partial Regex Unsafe();
+}
