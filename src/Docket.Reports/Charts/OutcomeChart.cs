@@ -29,7 +29,7 @@ internal static class OutcomeChart
         plot.XLabel($"award ({ChartSvg.Label(currency)}), lower bound of each bin");
         plot.YLabel("trials");
         plot.Axes.Margins(bottom: 0);
-        return ChartSvg.Inline(plot, 900, 360);
+        return ChartSvg.Inline(plot, 900, 360, "outcome");
     }
 
     // 1250000 -> "1.25M", 48000 -> "48k".

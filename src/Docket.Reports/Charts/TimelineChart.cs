@@ -65,7 +65,7 @@ internal static class TimelineChart
         plot.Axes.SetLimitsY(-0.75, lanes.Count - 0.25);
         plot.Title("Chronology");
         plot.ShowLegend(Alignment.UpperLeft);
-        return ChartSvg.Inline(plot, 900, 120 + (60 * lanes.Count));
+        return ChartSvg.Inline(plot, 900, 120 + (60 * lanes.Count), "timeline");
     }
 
     public static string? PlannedAgainstActual(AsBuiltResult? asBuilt)
@@ -101,7 +101,7 @@ internal static class TimelineChart
         plot.Axes.SetLimitsY(activities.Count - 0.5, -0.5);
         plot.Title(string.Create(CultureInfo.InvariantCulture, $"Planned against actual ({activities.Count} of {asBuilt.Variances.Length} activities)"));
         plot.ShowLegend(Alignment.LowerRight);
-        return ChartSvg.Inline(plot, 900, 120 + (26 * activities.Count));
+        return ChartSvg.Inline(plot, 900, 120 + (26 * activities.Count), "planned-actual");
     }
 
     // Chart coordinates only: days as OLE automation dates, the scale ScottPlot's date axis reads.
