@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the solution and ends with the line "N passed, N failed", summed from the TRX reports.
+# Debian's Chromium is installed when missing, for the PDF dossier tests (locally they skip without it; with CI set they fail).
 # PostgreSQL is installed from Debian's packages when missing, started here on a private socket and port, and
 # stopped at the end; the storage tests find it through DOCKET_TEST_PG. Locally they skip when it cannot start;
 # with CI set they fail.
@@ -8,6 +9,7 @@ cd "$(dirname "$0")"
 
 results="$(mktemp -d)"
 . eng/postgres.sh
+. eng/chromium.sh
 cleanup() {
   stop_postgres
   rm -rf "$results"
@@ -17,6 +19,10 @@ trap cleanup EXIT
 if ! start_postgres; then
   echo "PostgreSQL could not be started; its tests skip locally and fail on CI." >&2
   [ -n "$pgdir" ] && cat "$pgdir/log" >&2 2>/dev/null
+fi
+
+if ! ensure_chromium; then
+  echo "Chromium could not be installed; the PDF tests skip locally and fail on CI." >&2
 fi
 
 status=0
