@@ -3,9 +3,10 @@
 #  1. throughput: BenchmarkDotNet median time to read a ~4 MiB corpus of narratives, as MB/s on one core;
 #  2. cold start: median wall time of `docket intake` on the three seeds, ReadyToRun against plain JIT, same run;
 #  3. Merkle tree: root over 1,000,000 leaves against plain SHA-256 of the same inputs, and proof times;
-#  4. accuracy: field-by-field F1 against the hand-written expectations.
+#  4. accuracy: field-by-field F1 against the hand-written expectations;
+#  5. dossier: the HTML dossier of a case with 10,000 facts and 1,000 exhibits (BenchmarkDotNet), and its PDF (timed runs).
 # Machines are shared and noisy: read medians and the ratio measured in the same run.
-# Usage: bench/run.sh [intake] [coldstart] [merkle] [appends] [verify] [compliance] [schedule] [clocks] [exposure] [accuracy]   (no argument: all of them)
+# Usage: bench/run.sh [intake] [coldstart] [merkle] [appends] [verify] [compliance] [schedule] [clocks] [exposure] [dossier] [accuracy]   (no argument: all of them)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seeds=(../shared/seeds/*.txt)
@@ -124,6 +125,17 @@ fi
 if want exposure; then
 echo "== exposure: 100,000 Monte Carlo trials of the full damages pipeline (BenchmarkDotNet median)"
 median_of MonteCarloBenchmarks "Monte Carlo" "under 1 s"
+fi
+
+if want dossier; then
+echo "== dossier: 10,000 chronology facts and 1,000 exhibits"
+median_of DossierBenchmarks "HTML dossier (every analysis, the proofs and the HTML), BenchmarkDotNet median" "2 s"
+. eng/chromium.sh
+if ensure_chromium; then
+  dotnet "$bench" dossier-pdf "${PDF_RUNS:-3}"
+else
+  echo "PDF: no Chromium (apt-get install -y chromium)"
+fi
 fi
 
 if want accuracy; then

@@ -28,6 +28,12 @@ if (args is ["stages", ..])
     return 0;
 }
 
+// `dossier-pdf [RUNS]`: wall time of printing the large dossier's PDF through Chromium (too slow for BenchmarkDotNet's iterations).
+if (args is ["dossier-pdf", ..])
+{
+    return await DossierPdfTimer.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+}
+
 if (args is ["corpus-bytes", ..])
 {
     Console.WriteLine(Corpus.Build(IntakeBenchmarks.TargetBytes).Bytes);

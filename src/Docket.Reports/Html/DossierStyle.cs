@@ -12,7 +12,7 @@ internal static class DossierStyle
         .kicker { text-transform: uppercase; letter-spacing: 0.12em; color: #5a6570; margin: 0; }
         table { border-collapse: collapse; width: 100%; margin: 0.6rem 0 1.2rem; font-size: 0.92em; }
         caption { text-align: left; font-weight: 600; padding: 0.3rem 0; }
-        th, td { border: 1px solid #c9d1d9; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
+        th, td { border: 1px solid #c9d1d9; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
         th { background: #eef2f6; }
         table.facts td:first-child { font-weight: 600; width: 14rem; }
         table.facts thead { display: none; }
@@ -31,7 +31,7 @@ internal static class DossierStyle
           nav { break-after: page; }
           section { break-before: page; }
           thead { display: table-header-group; }
-          tr, figure { break-inside: avoid; }
+          figure { break-inside: avoid; }
           a { color: inherit; text-decoration: none; }
           details > summary { display: none; }
           details > pre { display: block; }
