@@ -47,6 +47,11 @@ public sealed class DossierHtmlTests
         Assert.Equal(dossier.Compliance.Assessments.Select(a => (a.ObligationId, dossier.PartyName(a.ObligorId), KebabCase.Name(a.Status))),
             obligations.Select(r => (r[0], r[1], r[4])));
 
+        // Summary: a sentence per part, counting what the dossier holds.
+        var summary = doc.QuerySelectorAll("#summary li").Select(li => li.TextContent).ToList();
+        Assert.Equal(dossier.Summary, summary);
+        Assert.StartsWith($"{dossier.OpenQuestions.Length} open questions; {dossier.Exhibits.Length} exhibits", summary[^1], StringComparison.Ordinal);
+
         // Open questions: each with the evidence that would settle it.
         var questions = Table(doc, "What the record leaves open");
         Assert.Equal(dossier.OpenQuestions.Select(q => (q.Question, q.Evidence)), questions.Select(r => (r[2], r[4])));

@@ -42,12 +42,10 @@ public static class DossierBuilder
         var cover = Cover(document.RootElement, input);
         var dossier = new Dossier(cover, input.AsOf, [], input.CaseJson, compliance, chronology, delay, clocks, exposure,
             Issues(file, chronology, compliance), [], Exhibits(input), []);
-        return dossier with
-        {
-            Summary = DossierSummary.Write(dossier, file),
-            OpenQuestions = Questions(dossier, file),
-            Method = DossierMethod.Notes(dossier, input),
-        };
+
+        // The summary counts the open questions, so they come first.
+        dossier = dossier with { OpenQuestions = Questions(dossier, file) };
+        return dossier with { Summary = DossierSummary.Write(dossier, file), Method = DossierMethod.Notes(dossier, input) };
     }
 
     /// <summary>Where a span or an entry is: "line 17, col 32", "entry 5", or null.</summary>
