@@ -16,7 +16,7 @@ public static class DossierCsv
             dossier.Chronology.Facts.Select(f => new[]
             {
                 f.Id, f.DateText, f.Earliest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), f.Latest.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                f.Precision, f.Qualifier, f.Kind, f.Summary, f.AssertedBy is null ? "narrator" : dossier.PartyName(f.AssertedBy), f.Standing,
+                f.Precision, f.Qualifier, f.Kind, f.Summary, dossier.AssertedBy(f), f.Standing,
                 f.Issue?.ToString(CultureInfo.InvariantCulture), DossierBuilder.Source(f.Span, f.Entry),
             }));
     }

@@ -28,6 +28,12 @@ public sealed record Dossier(
     ImmutableArray<Exhibit> Exhibits,
     ImmutableArray<MethodNote> Method)
 {
-    /// <summary>The name of a party by id ("P1"), or the id itself when the case has no such party.</summary>
-    public string PartyName(string? id) => id is null ? "the narrator" : Cover.Parties.FirstOrDefault(p => p.Id == id)?.Name ?? id;
+    /// <summary>What stands for a party the record does not name (an obligation without an obligor, say).</summary>
+    public const string NoParty = "not stated";
+
+    /// <summary>The name of a party by id ("P1"), the id itself when the case has no such party, or <see cref="NoParty"/>.</summary>
+    public string PartyName(string? id) => id is null ? NoParty : Cover.Parties.FirstOrDefault(p => p.Id == id)?.Name ?? id;
+
+    /// <summary>Who asserts a dated fact: a party, or the narrator when the fact is in nobody's account.</summary>
+    public string AssertedBy(ChronologyFact fact) => fact?.AssertedBy is { } party ? PartyName(party) : "narrator";
 }

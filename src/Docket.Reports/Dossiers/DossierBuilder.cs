@@ -123,7 +123,7 @@ public static class DossierBuilder
                 var obligations = compliance.Assessments
                     .Where(a => a.Reasons.Any(r => r.Span is { } rs && p.Span is { } ps && rs.Start == ps.Start))
                     .Select(a => $"{a.ObligationId} ({KebabCase.Name(a.Topic)}, {KebabCase.Name(a.Status)})");
-                return new IssuePosition(p.PartyId, file.Party(p.PartyId)?.Name ?? "the narrator", KebabCase.Name(p.Stance), p.Quote, Source(p.Span, p.Entry),
+                return new IssuePosition(p.PartyId, file.Party(p.PartyId)?.Name ?? Dossier.NoParty, KebabCase.Name(p.Stance), p.Quote, Source(p.Span, p.Entry),
                     [.. supporting.Select(Reference)], [.. contradicting.Select(Reference)], [.. contradictions], [.. obligations]);
             })]);
         })];

@@ -113,7 +113,7 @@ public static class DossierHtml
             ch.Facts.Select(f => new[]
             {
                 f.Id, f.DateText, f.Earliest == f.Latest ? Day(f.Earliest) : $"{Day(f.Earliest)} to {Day(f.Latest)}", f.Kind, f.Summary,
-                f.AssertedBy is null ? "narrator" : d.PartyName(f.AssertedBy), f.Standing, f.Issue?.ToString(CultureInfo.InvariantCulture),
+                d.AssertedBy(f), f.Standing, f.Issue?.ToString(CultureInfo.InvariantCulture),
                 DossierBuilder.Source(f.Span, f.Entry),
             }));
         if (!ch.Contradictions.IsEmpty)
