@@ -89,7 +89,7 @@ public static class DossierHtml
             facts.Add(["Ledger", "not stored: read from the file"]);
         }
 
-        html.Table("The case", ["", ""], facts, "facts");
+        html.Table("The case", ["Field", "Value"], facts, "facts");
         html.Table("Parties", ["Id", "Name", "Role", "Description", "Location"],
             c.Parties.Select(p => new[] { p.Id, p.Name, p.Role, p.Description, p.Location }));
         if (c.Ledger is { } ledger)
@@ -280,7 +280,7 @@ public static class DossierHtml
 
         if (r.Settlement is { } st)
         {
-            html.Table("Settlement range", ["", r.Currency],
+            html.Table("Settlement range", ["Figure", r.Currency],
             [
                 ["Expected award", Money.Text(st.ExpectedAward)], ["Claimant's BATNA", Money.Text(st.ClaimantBatna)], ["Claimant's WATNA", Money.Text(st.ClaimantWatna)],
                 ["Respondent's BATNA", Money.Text(st.RespondentBatna)], ["Respondent's WATNA", Money.Text(st.RespondentWatna)],

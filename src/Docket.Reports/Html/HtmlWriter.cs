@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -30,7 +29,8 @@ internal sealed class HtmlWriter
     {
         if (!string.IsNullOrEmpty(text))
         {
-            Encoder.Encode(new StringWriter(_html, CultureInfo.InvariantCulture), text);
+            // The encoder hands back the same string when nothing in it needs encoding, so plain text costs no copy.
+            _html.Append(Encoder.Encode(text));
         }
 
         return this;

@@ -50,15 +50,19 @@ public sealed class DossierPdf : IAsyncDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(chromium);
         var playwright = await Playwright.CreateAsync().ConfigureAwait(false);
+        IBrowser? browser = null;
         try
         {
-            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = Flags }).ConfigureAwait(false);
+            browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = Flags }).ConfigureAwait(false);
             return new DossierPdf(playwright, browser);
         }
-        catch
+        finally
         {
-            playwright.Dispose();
-            throw;
+            // The driver process is ours to stop when the browser did not start.
+            if (browser is null)
+            {
+                playwright.Dispose();
+            }
         }
     }
 
