@@ -26,14 +26,14 @@ internal static class CaseSource
     {
         if (!File.Exists(caseArgument))
         {
-            var (state, entries, _) = await FoldEntriesAsync(caseArgument, asOf, db, error, ct).ConfigureAwait(false);
+            var host = await LedgerHost.OpenAsync(db, ct).ConfigureAwait(false);
+            var (state, entries, _) = await FoldEntriesAsync(host, caseArgument, asOf, error, ct).ConfigureAwait(false);
             if (state is null)
             {
                 return null;
             }
 
             var upTo = entries.Where(e => e.Sequence <= state.LastSequence).ToList();
-            var host = await LedgerHost.OpenAsync(db, ct).ConfigureAwait(false);
             var signatures = await host.Cases.CheckpointsAsync(caseArgument, ct).ConfigureAwait(false);
             return new CaseRecord(state.Json!, CaseFile.Parse(state.Json!)) { CaseId = caseArgument, Entries = upTo, Signatures = signatures };
         }
@@ -76,14 +76,14 @@ internal static class CaseSource
     /// </summary>
     public static async Task<(CaseState? State, int ExitCode)> FoldAsync(string caseId, string? asOf, string? db, TextWriter error, CancellationToken ct)
     {
-        var (state, _, exitCode) = await FoldEntriesAsync(caseId, asOf, db, error, ct).ConfigureAwait(false);
+        var host = await LedgerHost.OpenAsync(db, ct).ConfigureAwait(false);
+        var (state, _, exitCode) = await FoldEntriesAsync(host, caseId, asOf, error, ct).ConfigureAwait(false);
         return (state, exitCode);
     }
 
     // The fold, with every entry of the case.
-    private static async Task<(CaseState? State, IReadOnlyList<LedgerEntry> Entries, int ExitCode)> FoldEntriesAsync(string caseId, string? asOf, string? db, TextWriter error, CancellationToken ct)
+    private static async Task<(CaseState? State, IReadOnlyList<LedgerEntry> Entries, int ExitCode)> FoldEntriesAsync(LedgerHost host, string caseId, string? asOf, TextWriter error, CancellationToken ct)
     {
-        var host = await LedgerHost.OpenAsync(db, ct).ConfigureAwait(false);
         var entries = await host.ReadCaseAsync(caseId, error, ct).ConfigureAwait(false);
         if (entries is null)
         {

@@ -85,14 +85,14 @@ internal static class DemoCommand
             // Every analysis of the case as its ledger holds it, in the dossier; the delay from the narrative alone, or
             // with the example schedule of the same name.
             var schedulePath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(casesDir))!, "schedules", name + ".schedule.json");
-            var dossier = DossierBuilder.Build(new DossierInput(caseJson, CaseFile.Parse(caseJson), entries[^1].RecordedAt.InUtc().Date)
+            var dossier = DossierBuilder.Build(new DossierInput(caseJson, CaseFile.Parse(caseJson), DossierInput.Day(entries, NodaTime.SystemClock.Instance.GetCurrentInstant().InUtc().Date))
             {
                 CaseId = id,
                 Entries = entries,
                 Signatures = [(signed.TreeSize, signed.VerifierKeys)],
                 Catalogs = catalogs,
                 ClockRules = clockRules,
-                Schedule = File.Exists(schedulePath) ? AnalyzeCommand.ReadSchedule(schedulePath, error) : null,
+                Schedule = File.Exists(schedulePath) ? AnalysisOptions.ReadSchedule(schedulePath, error) : null,
             });
             File.WriteAllText(Path.Combine(outDir, name + ".compliance.json"), Core.Compliance.ComplianceJson.Write(dossier.Compliance));
             File.WriteAllText(Path.Combine(outDir, name + ".chronology.json"), Core.Chronology.ChronologyJson.Write(dossier.Chronology));

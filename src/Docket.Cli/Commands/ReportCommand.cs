@@ -21,7 +21,7 @@ internal static class ReportCommand
         var format = new Option<string>("--format") { Description = "html (default), pdf, json or csv.", DefaultValueFactory = _ => "html" };
         var outPath = new Option<string?>("--output", "-o") { Description = "Where to write it (for csv, the prefix of PATH.chronology.csv and PATH.exhibits.csv)." };
         var asOf = new Option<string?>("--as-of") { Description = "The ledger state to report: a sequence number or an instant (a stored case only)." };
-        var options = AnalysisOptions.Create();
+        var options = new AnalysisOptions();
         var command = new Command("report", "Write the case's dossier: cover, summary, chronology, issues, compliance, delay, clocks, exposure, open questions, exhibits, method.")
         {
             caseArgument, format, outPath, asOf,
@@ -55,13 +55,12 @@ internal static class ReportCommand
             return ExitCodes.InputErrors;
         }
 
-        var input = await Input(caseArgument, asOf, values, db, error, ct).ConfigureAwait(false);
-        if (input.Dossier is null)
+        var (dossier, exitCode) = await BuildAsync(caseArgument, asOf, values, db, error, ct).ConfigureAwait(false);
+        if (dossier is null)
         {
-            return input.ExitCode;
+            return exitCode;
         }
 
-        var dossier = input.Dossier;
         switch (format)
         {
             case "html":
@@ -94,12 +93,13 @@ internal static class ReportCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>The dossier of CASE with the analysis options, or null with the exit code after writing why.</summary>
-    public static async Task<(Dossier? Dossier, int ExitCode)> Input(string caseArgument, string? asOf, AnalysisOptions.Values values, string? db, TextWriter error, CancellationToken ct)
+    // The dossier of CASE with the analysis options, or null with the exit code after writing why.
+    private static async Task<(Dossier? Dossier, int ExitCode)> BuildAsync(string caseArgument, string? asOf, AnalysisOptions.Values values, string? db, TextWriter error, CancellationToken ct)
     {
-        if (values.Load(error) is not { } loaded)
+        var (loaded, loadCode) = values.Load(error);
+        if (loaded is null)
         {
-            return (null, values.ExitCode);
+            return (null, loadCode);
         }
 
         var record = await CaseSource.ReadRecordAsync(caseArgument, asOf, db, error, ct).ConfigureAwait(false);
@@ -108,8 +108,7 @@ internal static class ReportCommand
             return (null, ExitCodes.InputErrors);
         }
 
-        // A stored case is judged as of its last entry, so that one ledger state gives one dossier; a file as of today.
-        var day = record.Entries.Count > 0 ? record.Entries[^1].RecordedAt.InUtc().Date : SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+        var day = DossierInput.Day(record.Entries, SystemClock.Instance.GetCurrentInstant().InUtc().Date);
         try
         {
             return (DossierBuilder.Build(new DossierInput(record.Json, record.File, day)

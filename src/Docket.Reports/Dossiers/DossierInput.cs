@@ -15,9 +15,19 @@ namespace Docket.Reports.Dossiers;
 /// </summary>
 /// <param name="CaseJson">The case document (the fold of the ledger's entries, or intake's output for a file).</param>
 /// <param name="File">The typed view of <paramref name="CaseJson"/>.</param>
-/// <param name="AsOf">The day the clocks are judged on: the day of the last ledger entry, so that one ledger state gives one dossier.</param>
+/// <param name="AsOf">The day the clocks are judged on (<see cref="Day"/>).</param>
 public sealed record DossierInput(string CaseJson, CaseFile File, LocalDate AsOf)
 {
+    /// <summary>
+    /// The day a dossier is judged on: the day (UTC) of the last of <paramref name="entries"/>, so that one ledger state
+    /// gives one dossier; <paramref name="today"/> for a case with no ledger.
+    /// </summary>
+    public static LocalDate Day(IReadOnlyList<LedgerEntry> entries, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        return entries.Count > 0 ? entries[^1].RecordedAt.InUtc().Date : today;
+    }
+
     /// <summary>The case's id in the ledger; null for a case read from a file and not stored.</summary>
     public string? CaseId { get; init; }
 
