@@ -133,6 +133,20 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(ExitCodes.Usage, code);
         Assert.Matches("RPT00[23]", error);
     }
+}
+
+/// <summary>
+/// 'docket report --format pdf' on a machine without Chromium. It sets DOCKET_CHROMIUM for the process, so it runs
+/// apart from the other tests (the demo would print no PDF while it runs).
+/// </summary>
+[Collection(nameof(ProcessEnvironment))]
+public sealed class ReportWithoutChromiumTests : IDisposable
+{
+    private readonly CliSandbox _sandbox = new();
+
+    public void Dispose() => _sandbox.Dispose();
+
+    private (int Code, string Out, string Err) Run(params string[] args) => _sandbox.Run(args);
 
     [Fact]
     public void Report_PdfWithoutChromium_SaysHowToInstallIt()
@@ -152,3 +166,7 @@ public sealed class ReportCommandTests : IDisposable
         }
     }
 }
+
+/// <summary>Tests that change the process's environment run alone.</summary>
+[CollectionDefinition(nameof(ProcessEnvironment), DisableParallelization = true)]
+public sealed class ProcessEnvironment;

@@ -30,7 +30,8 @@ public sealed class DossierDataTests
         Assert.Equal(dossier.Chronology.Facts.Length, root.GetProperty("chronology").GetProperty("facts").GetArrayLength());
         Assert.Equal(dossier.Compliance.Assessments.Length, root.GetProperty("compliance").GetProperty("assessments").GetArrayLength());
         Assert.Equal(dossier.Issues.Length, root.GetProperty("issues").GetArrayLength());
-        Assert.Equal(dossier.Cover.Title, root.GetProperty("case").GetProperty("title").GetString() ?? dossier.Cover.Title);
+        Assert.Equal(dossier.Cover.Title, root.GetProperty("cover").GetProperty("title").GetString());
+        Assert.Equal(dossier.OpenQuestions.Length, root.GetProperty("openQuestions").GetArrayLength());
     }
 
     [Fact]
@@ -74,6 +75,7 @@ public sealed class DossierDataTests
             Background:
             =HYPERLINK("http://example.invalid") On 1 March 2023, Alpha Ltd and Beta LLC signed a contract.
             """);
+        Assert.Contains(dossier.Chronology.Facts, f => f.Summary.StartsWith("=HYPERLINK", StringComparison.Ordinal));
         var csv = DossierCsv.Chronology(dossier);
         Assert.DoesNotContain("\n=HYPERLINK", csv.Replace("\"", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain(",=HYPERLINK", csv.Replace("\"", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
