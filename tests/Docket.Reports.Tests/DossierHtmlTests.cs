@@ -32,7 +32,7 @@ public sealed class DossierHtmlTests
         // Chronology: a row per dated fact, in order, with its source.
         var facts = Table(doc, "Dated facts in order");
         Assert.Equal(dossier.Chronology.Facts.Select(f => f.Id), facts.Select(r => r[0]));
-        Assert.All(facts.Zip(dossier.Chronology.Facts), x => Assert.Equal(x.Second.Span is { } s ? $"line {s.Line}, col {s.Column}" : string.Empty, x.First[8]));
+        Assert.All(facts.Zip(dossier.Chronology.Facts), x => Assert.Equal(x.Second.Span is { } s ? $"line {s.Line}, col {s.Column}" : string.Empty, x.First[7]));
 
         // Issues: each issue a heading, each position a row quoting the party's words.
         Assert.Equal(dossier.Issues.Select(i => $"Issue {i.Number}: {i.Title}"), doc.QuerySelectorAll("#issues h3").Select(h => h.TextContent));

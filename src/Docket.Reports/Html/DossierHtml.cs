@@ -109,13 +109,13 @@ public static class DossierHtml
             $"Timeline of {ch.Facts.Length} dated facts from {ch.Facts.FirstOrDefault()?.DateText ?? "-"} to {ch.Facts.LastOrDefault()?.DateText ?? "-"}; the table below lists each.");
         html.Figure(TimelineChart.PlannedAgainstActual(d.Delay.AsBuilt), "Each activity's planned dates (grey) against its actual or forecast dates (red when it finished late).",
             "Planned against actual dates of the schedule's activities; the delay section lists the variances.");
-        html.Table("Dated facts in order", ["Id", "Date", "Days it can mean", "Kind", "What happened", "Asserted by", "Standing", "Issue", "Source"],
+        html.Table("Dated facts in order", ["Id", "Date", "Kind", "What happened", "Asserted by", "Standing", "Issue", "Source"],
             ch.Facts.Select(f => new[]
             {
-                f.Id, f.DateText, f.Earliest == f.Latest ? Day(f.Earliest) : $"{Day(f.Earliest)} to {Day(f.Latest)}", f.Kind, f.Summary,
+                f.Id, When(f), f.Kind, f.Summary,
                 d.AssertedBy(f), f.Standing, f.Issue?.ToString(CultureInfo.InvariantCulture),
                 DossierBuilder.Source(f.Span, f.Entry),
-            }));
+            }), "wide chronology");
         if (!ch.Contradictions.IsEmpty)
         {
             html.Table("Contradictions between the parties' accounts", ["Fact", "Against", "Why they cannot both be true"],
@@ -336,6 +336,13 @@ public static class DossierHtml
                 x.Proof.IsEmpty ? "(the root itself)" : string.Join(" ", x.Proof), x.Verified ? "verified" : "FAILED",
             }), "wide mono-cells");
         html.EndSection();
+    }
+
+    // A fact's date as written, and the days it can mean when the writing does not say them exactly.
+    private static string When(Docket.Core.Chronology.ChronologyFact fact)
+    {
+        var days = fact.Earliest == fact.Latest ? Day(fact.Earliest) : $"{Day(fact.Earliest)} to {Day(fact.Latest)}";
+        return days == fact.DateText ? days : $"{fact.DateText} ({days})";
     }
 
     private static string Day(NodaTime.LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

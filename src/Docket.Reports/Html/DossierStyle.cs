@@ -17,6 +17,9 @@ internal static class DossierStyle
         table.facts td:first-child { font-weight: 600; width: 14rem; }
         table.facts thead { display: none; }
         table.wide { font-size: 0.85em; }
+        table.chronology td:nth-child(1), table.chronology td:nth-child(3), table.chronology td:nth-child(n+5) { white-space: nowrap; }
+        table.chronology td:nth-child(2) { overflow-wrap: normal; min-width: 6em; }
+        table.chronology td:nth-child(4) { width: 42%; }
         .mono, table.mono-cells td:nth-child(4), table.mono-cells td:nth-child(7), table.mono-cells td:nth-child(8) { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 0.8em; word-break: break-all; }
         figure { margin: 1rem 0; }
         figure svg { max-width: 100%; height: auto; }
@@ -28,6 +31,7 @@ internal static class DossierStyle
         @media print {
           body { margin: 0; max-width: none; padding: 0; font-size: 8.5pt; }
           table.wide { font-size: 7.5pt; }
+          th, td { padding: 0.15rem 0.3rem; }
           nav { break-after: page; }
           section { break-before: page; }
           thead { display: table-header-group; }
