@@ -30,6 +30,9 @@ public static class DocketApp
             FactCommands.CreateTerm(db, output, error),
             AnalyzeCommand.Create(db, json, output, error),
             ReportCommand.Create(db, output, error),
+            ServeCommand.Create(db, output, error),
+            ServeCommand.CreateUser(db, output, error),
+            ServeCommand.CreateToken(db, output, error),
         };
         foreach (var command in LedgerCommands.Create(db, json, output, error))
         {

@@ -28,22 +28,11 @@ public static class DossierHtml
             .Raw("<style>\n").Raw(DossierStyle.Css).Raw("</style>\n</head>\n<body>\n");
         Cover(html, d);
         Contents(html);
-        html.Section("summary", "Summary").List(d.Summary).EndSection();
-        Chronology(html, d);
-        Issues(html, d);
-        Compliance(html, d);
-        Delay(html, d);
-        Clocks(html, d);
-        Exposure(html, d);
-        Questions(html, d);
-        Exhibits(html, d);
-        html.Section("method", "Method and assumptions").Raw("<dl>\n");
-        foreach (var note in d.Method)
+        foreach (var (id, _) in Sections)
         {
-            html.Element("dt", note.Topic).Element("dd", note.Text);
+            WriteSection(html, d, id);
         }
 
-        html.Raw("</dl>\n").EndSection();
         html.Raw("</body>\n</html>\n");
         return html.ToString();
     }
@@ -54,6 +43,67 @@ public static class DossierHtml
         ("delay", "Delay"), ("clocks", "Clocks"), ("exposure", "Exposure"), ("questions", "Open questions"), ("exhibits", "Exhibit index"),
         ("method", "Method and assumptions"),
     ];
+
+    /// <summary>The dossier's sections in order: their ids (for <see cref="Section"/>) and titles.</summary>
+    public static IReadOnlyList<(string Id, string Title)> SectionTitles => Sections;
+
+    /// <summary>The dossier's style sheet, for a page that shows its sections.</summary>
+    public static string StyleSheet => DossierStyle.Css;
+
+    /// <summary>One section of the dossier as an HTML fragment, every text encoded; null for an id that names none.</summary>
+    public static string? Section(Dossier dossier, string id)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var html = new HtmlWriter(16 * 1024);
+        return WriteSection(html, dossier, id) ? html.ToString() : null;
+    }
+
+    private static bool WriteSection(HtmlWriter html, Dossier d, string id)
+    {
+        switch (id)
+        {
+            case "summary":
+                html.Section("summary", "Summary").List(d.Summary).EndSection();
+                break;
+            case "chronology":
+                Chronology(html, d);
+                break;
+            case "issues":
+                Issues(html, d);
+                break;
+            case "compliance":
+                Compliance(html, d);
+                break;
+            case "delay":
+                Delay(html, d);
+                break;
+            case "clocks":
+                Clocks(html, d);
+                break;
+            case "exposure":
+                Exposure(html, d);
+                break;
+            case "questions":
+                Questions(html, d);
+                break;
+            case "exhibits":
+                Exhibits(html, d);
+                break;
+            case "method":
+                html.Section("method", "Method and assumptions").Raw("<dl>\n");
+                foreach (var note in d.Method)
+                {
+                    html.Element("dt", note.Topic).Element("dd", note.Text);
+                }
+
+                html.Raw("</dl>\n").EndSection();
+                break;
+            default:
+                return false;
+        }
+
+        return true;
+    }
 
     private static void Contents(HtmlWriter html)
     {

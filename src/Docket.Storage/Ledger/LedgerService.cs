@@ -175,6 +175,17 @@ public sealed class LedgerService(Func<DocketDbContext> contexts, TimeProvider t
         }
     }
 
+    /// <summary>The number of entries in the case's log (its tree size): one query on the (case, sequence) index.</summary>
+    public async Task<long> CountAsync(string caseId, CancellationToken cancellationToken)
+    {
+        var db = contexts();
+        await using (db.ConfigureAwait(false))
+        {
+            var last = await db.LedgerEntries.Where(e => e.CaseId == caseId).MaxAsync(e => (long?)e.Sequence, cancellationToken).ConfigureAwait(false);
+            return (last ?? -1) + 1;
+        }
+    }
+
     /// <summary>
     /// Stores a signature on the case's checkpoint at <paramref name="treeSize"/>; false when that key had already
     /// signed it (Ed25519 signatures are deterministic: the stored line is the same).

@@ -27,13 +27,21 @@ public static class CaseFold
 {
     /// <summary>Folds <paramref name="entries"/> (in sequence order) up to and including sequence <paramref name="asOfSequence"/>.</summary>
     public static CaseState Fold(IEnumerable<LedgerEntry> entries, long asOfSequence = long.MaxValue) =>
-        FoldWhile(entries, e => e.Sequence <= asOfSequence);
+        FoldWhile(entries, e => e.Sequence <= asOfSequence, static _ => true);
+
+    /// <summary>
+    /// Folds the entries up to <paramref name="asOfSequence"/> as one reader sees them: an entry for which
+    /// <paramref name="readable"/> is false still holds its place in the log but is not applied (a side's private note,
+    /// for the other side).
+    /// </summary>
+    public static CaseState FoldFor(IEnumerable<LedgerEntry> entries, Func<LedgerEntry, bool> readable, long asOfSequence = long.MaxValue) =>
+        FoldWhile(entries, e => e.Sequence <= asOfSequence, readable);
 
     /// <summary>Folds the entries recorded at or before <paramref name="asOf"/>.</summary>
     public static CaseState FoldAsOf(IEnumerable<LedgerEntry> entries, Instant asOf) =>
-        FoldWhile(entries, e => e.RecordedAt <= asOf);
+        FoldWhile(entries, e => e.RecordedAt <= asOf, static _ => true);
 
-    private static CaseState FoldWhile(IEnumerable<LedgerEntry> entries, Func<LedgerEntry, bool> include)
+    private static CaseState FoldWhile(IEnumerable<LedgerEntry> entries, Func<LedgerEntry, bool> include, Func<LedgerEntry, bool> readable)
     {
         ArgumentNullException.ThrowIfNull(entries);
         JsonObject? state = null;
@@ -53,6 +61,11 @@ public static class CaseFold
             }
 
             last = entry.Sequence;
+            if (!readable(entry))
+            {
+                continue;
+            }
+
             var payload = JsonNode.Parse(entry.Payload) as JsonObject;
             if (entry.Kind == EntryKind.CaseOpened)
             {
