@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the solution and ends with the line "N passed, N failed", summed from the TRX reports.
-# Debian's Chromium is installed when missing, for the PDF dossier tests (locally they skip without it; with CI set they fail).
+# Debian's Chromium is installed when missing, for the PDF dossier tests and the web app's browser tests (locally they
+# skip without it; with CI set they fail); so is a standard OpenAPI validator from npm, for the API document's test.
 # PostgreSQL is installed from Debian's packages when missing, started here on a private socket and port, and
 # stopped at the end; the storage tests find it through DOCKET_TEST_PG. Locally they skip when it cannot start;
 # with CI set they fail.
@@ -10,6 +11,7 @@ cd "$(dirname "$0")"
 results="$(mktemp -d)"
 . eng/postgres.sh
 . eng/chromium.sh
+. eng/openapi.sh
 cleanup() {
   stop_postgres
   rm -rf "$results"
@@ -23,6 +25,10 @@ fi
 
 if ! ensure_chromium; then
   echo "Chromium could not be installed; the PDF tests skip locally and fail on CI." >&2
+fi
+
+if ! ensure_openapi_validator; then
+  echo "The OpenAPI validator could not be installed from npm; its test skips locally and fails on CI." >&2
 fi
 
 status=0
