@@ -59,7 +59,9 @@ public static class DocketWebApp
     {
         var services = builder.Services;
         var time = TimeProvider.System;
-        Func<DocketDbContext> contexts = () => new DocketDbContext(options);
+        // Contexts come from a pool: every API request makes a few short queries, and a pooled context is reset, not rebuilt.
+        var pool = new Microsoft.EntityFrameworkCore.Infrastructure.PooledDbContextFactory<DocketDbContext>(options);
+        Func<DocketDbContext> contexts = pool.CreateDbContext;
         var dialect = settings.IsPostgres ? PostgresStorage.Dialect : SqliteStorage.Dialect;
         var ledger = new LedgerService(contexts, time, dialect);
         services.AddSingleton(settings);
