@@ -117,6 +117,11 @@ public sealed class BrowserTests
                 Assert.Contains("access-log-", text, StringComparison.Ordinal);
             }
 
+            // The interactive API reference renders the OpenAPI document for a signed-in user.
+            await page.GotoAsync(new Uri(site.Address!, "/api/reference/").ToString());
+            await Assertions.Expect(page.GetByText("The cases you are a member of, paged.").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
+            await ShotAsync(page, "06-api-reference");
+
             await context.CloseAsync();
         }
         finally
@@ -150,7 +155,7 @@ public sealed class BrowserTests
             await claimant.GetByLabel("Private to my side").CheckAsync();
             await claimant.GetByRole(AriaRole.Button, new() { Name = "Add the note" }).ClickAsync();
             await Assertions.Expect(claimant.GetByText("[private] Our bottom line is $400,000.")).ToBeVisibleAsync();
-            await ShotAsync(claimant, "06-private-note-claimant");
+            await ShotAsync(claimant, "07-private-note-claimant");
 
             using (var api = site.Client("claimant"))
             {
@@ -164,7 +169,7 @@ public sealed class BrowserTests
             await respondent.GotoAsync(new Uri(site.Address!, $"/cases/{caseId}?tab=ledger").ToString());
             await Assertions.Expect(respondent.GetByText("The other side's private note: withheld.")).ToBeVisibleAsync();
             Assert.DoesNotContain("400,000", await respondent.ContentAsync(), StringComparison.Ordinal);
-            await ShotAsync(respondent, "07-private-note-respondent");
+            await ShotAsync(respondent, "08-private-note-respondent");
         }
         finally
         {

@@ -70,7 +70,8 @@ public sealed class TestSite : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>A site on <paramref name="backend"/> ("sqlite" or "postgres"); <paramref name="listen"/> binds a real loopback port.</summary>
-    public static async Task<TestSite> StartAsync(string backend, bool listen = false)
+    /// <remarks>Sign-in is rate limited per client address; tests that sign in often raise the limit.</remarks>
+    public static async Task<TestSite> StartAsync(string backend, bool listen = false, int signInAttemptsPerMinute = 1000)
     {
         var folder = Path.Combine(Path.GetTempPath(), "docket-web-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -108,7 +109,7 @@ public sealed class TestSite : IAsyncDisposable
             database = Path.Combine(folder, "docket.db");
         }
 
-        var settings = WebSettings.For(database, Path.Combine(folder, "evidence")) with { MaxEvidenceBytes = 256 * 1024, SignInAttemptsPerMinute = 1000 };
+        var settings = WebSettings.For(database, Path.Combine(folder, "evidence")) with { MaxEvidenceBytes = 256 * 1024, SignInAttemptsPerMinute = signInAttemptsPerMinute };
         var app = await DocketWebApp.BuildAsync([], _ => settings, builder =>
         {
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -143,6 +144,9 @@ public sealed class TestSite : IAsyncDisposable
 
         return client;
     }
+
+    /// <summary>A client of the in-memory server that sends no token and follows no redirect (for the UI's own endpoints).</summary>
+    public HttpClient BrowserlessClient() => _app.GetTestServer().CreateClient();
 
     /// <summary>Creates a user with a token (not a member of any case); returns the token.</summary>
     public async Task<string> AddUserAsync(string principal, bool administrator = false)

@@ -14,6 +14,7 @@ internal static class AccountEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
+        api = api.MapGroup(string.Empty).WithTags("Tokens and users");
         api.MapGet("/tokens", ListTokens).WithName(nameof(ListTokens)).WithSummary("Your API tokens (never their text).");
         api.MapPost("/tokens", CreateToken).WithName(nameof(CreateToken)).WithSummary("Make an API token; its text is in this response only.");
         api.MapDelete("/tokens/{id:long}", RevokeToken).WithName(nameof(RevokeToken)).WithSummary("Revoke one of your API tokens.");

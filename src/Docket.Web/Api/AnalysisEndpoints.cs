@@ -19,6 +19,7 @@ internal static class AnalysisEndpoints
 
     public static void Map(RouteGroupBuilder oneCase)
     {
+        oneCase = oneCase.MapGroup(string.Empty).WithTags("Analyses and dossier");
         oneCase.MapGet("/analyses/{analysis}", GetAnalysis).WithName(nameof(GetAnalysis))
             .WithSummary("One analysis as data: compliance, chronology, delay, clocks, exposure, issues, openQuestions or exhibits (the docket.dossier/1 part of that name).");
         oneCase.MapGet("/dossier", GetDossier).WithName(nameof(GetDossier))

@@ -20,6 +20,7 @@ internal static class CaseEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
+        api = api.MapGroup(string.Empty).WithTags("Cases");
         api.MapGet("/cases", ListCases).WithName(nameof(ListCases)).WithSummary("The cases you are a member of, paged.");
         api.MapPost("/cases", OpenCase).WithName(nameof(OpenCase))
             .WithSummary("Open a case from a narrative (.txt, .md, .docx, .pdf) sent as the request body; you become a member in the role you name.")
@@ -28,6 +29,7 @@ internal static class CaseEndpoints
 
     public static void MapOne(RouteGroupBuilder oneCase)
     {
+        oneCase = oneCase.MapGroup(string.Empty).WithTags("Cases");
         oneCase.MapGet("/", GetCase).WithName(nameof(GetCase)).WithSummary("The case at a glance: parties, counts, your role and the ledger's root.");
         oneCase.MapGet("/members", ListMembers).WithName(nameof(ListMembers)).WithSummary("The case's members and their roles.");
         oneCase.MapPost("/members", AddMember).WithName(nameof(AddMember)).WithSummary("Add an existing user to the case, or change their role (members who may manage only).");

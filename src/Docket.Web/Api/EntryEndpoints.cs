@@ -19,6 +19,7 @@ internal static class EntryEndpoints
 
     public static void Map(RouteGroupBuilder oneCase)
     {
+        oneCase = oneCase.MapGroup(string.Empty).WithTags("Entries");
         oneCase.MapGet("/entries", ListEntries).WithName(nameof(ListEntries))
             .WithSummary("The ledger's entries in order, paged; the other side's private notes keep their place and leaf hash but are withheld.");
         oneCase.MapPost("/notes", AddNote).WithName(nameof(AddNote)).WithSummary("Add a note; a side may keep it private, share it with the neutral, or mark it without prejudice.");

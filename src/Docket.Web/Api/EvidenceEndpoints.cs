@@ -14,6 +14,7 @@ internal static class EvidenceEndpoints
 {
     public static void Map(RouteGroupBuilder oneCase)
     {
+        oneCase = oneCase.MapGroup(string.Empty).WithTags("Evidence");
         oneCase.MapPost("/evidence", AddEvidence).WithName(nameof(AddEvidence))
             .WithSummary("Upload an evidence file as the request body; it is stored by SHA-256 and recorded as an entry.")
             .Accepts<byte[]>("application/octet-stream");

@@ -14,6 +14,7 @@ internal static class LedgerEndpoints
 {
     public static void Map(RouteGroupBuilder oneCase)
     {
+        oneCase = oneCase.MapGroup(string.Empty).WithTags("Ledger");
         oneCase.MapGet("/checkpoint", GetCheckpoint).WithName(nameof(GetCheckpoint)).WithSummary("The log's C2SP checkpoint now, and every signed checkpoint stored.");
         oneCase.MapGet("/proofs/{sequence:long}", GetProof).WithName(nameof(GetProof))
             .WithSummary("The RFC 9162 inclusion proof of an entry against the root at treeSize (default: now).");
