@@ -65,8 +65,19 @@ public sealed class BrowserTests
             await site.AddUserAsync("counsel");
             var context = await browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true });
             var page = await context.NewPageAsync();
+            var refused = new List<string>();
+            page.Console += (_, message) =>
+            {
+                if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+                {
+                    refused.Add(message.Text);
+                }
+            };
             await SignInAsync(page, site, "counsel");
             await ShotAsync(page, "01-case-list");
+
+            // The framework's script loads under the content security policy, so forms post as enhanced forms.
+            Assert.True(await page.EvaluateAsync<bool>("() => typeof window.Blazor !== 'undefined'"), "blazor.web.js did not load");
 
             // Open a case from one of the example narratives.
             var narrative = Directory.GetFiles(RepositoryPaths.Combine("examples", "cases")).Order(StringComparer.Ordinal).First();
@@ -116,6 +127,8 @@ public sealed class BrowserTests
                 Assert.Contains("Exhibit index", text, StringComparison.Ordinal);
                 Assert.Contains("access-log-", text, StringComparison.Ordinal);
             }
+
+            Assert.Empty(refused);
 
             // The interactive API reference renders the OpenAPI document for a signed-in user.
             await page.GotoAsync(new Uri(site.Address!, "/api/reference/").ToString());

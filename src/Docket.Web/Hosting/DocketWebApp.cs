@@ -11,6 +11,7 @@ using Docket.Web.Cases;
 using Docket.Web.Components;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -36,7 +37,10 @@ public static class DocketWebApp
     public static async Task<WebApplication> BuildAsync(string[] args, Func<IConfiguration, WebSettings> settingsOf, Action<WebApplicationBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(settingsOf);
-        var builder = WebApplication.CreateBuilder(args);
+        // Named after this assembly whichever host runs it (the docket CLI or Docket.Web), so the framework's static
+        // assets (blazor.web.js, for enhanced forms) are found through this assembly's static web assets manifest.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(DocketWebApp).Assembly.GetName().Name });
+        builder.WebHost.UseStaticWebAssets();
         configure?.Invoke(builder);
         var settings = settingsOf(builder.Configuration);
         var options = settings.IsPostgres ? PostgresStorage.Options(settings.Database) : SqliteStorage.Options(settings.Database);
@@ -137,6 +141,7 @@ public static class DocketWebApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.MapStaticAssets();
         app.MapOpenApi().RequireAuthorization("signed-in");
         app.MapScalarApiReference("/api/reference", o => o.WithTitle("Docket API")).RequireAuthorization("signed-in");
         app.MapDocketApi();
