@@ -66,6 +66,8 @@ public sealed class PrivacyTests
         Assert.Single(hashes.Distinct());
     }
 
+    private static readonly string[] Tabs = ["overview", "chronology", "issues", "obligations", "delay", "clocks", "exposure", "evidence", "ledger"];
+
     // Every read the principal can make of the case, concatenated.
     private static async Task<string> EverythingAsync(TestSite site, string principal, CancellationToken ct)
     {
@@ -87,6 +89,20 @@ public sealed class PrivacyTests
         {
             using var response = await client.GetAsync(url, ct);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} as {principal}: {(int)response.StatusCode}");
+            all.Append(await response.Content.ReadAsStringAsync(ct));
+        }
+
+        // The UI, signed in by cookie: the case list, every tab and the dossier downloads.
+        using var browser = site.BrowserlessClient();
+        var session = await site.SessionAsync(principal);
+        var pages = new List<string> { "/", $"/cases/{c}/dossier/html", $"/cases/{c}/dossier/json" };
+        pages.AddRange(Tabs.Select(t => $"/cases/{c}?tab={t}"));
+        foreach (var page in pages)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, page);
+            request.Headers.Add("Cookie", session);
+            using var response = await browser.SendAsync(request, ct);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{page} as {principal}: {(int)response.StatusCode}");
             all.Append(await response.Content.ReadAsStringAsync(ct));
         }
 

@@ -148,6 +148,47 @@ public sealed class TestSite : IAsyncDisposable
     /// <summary>A client of the in-memory server that sends no token and follows no redirect (for the UI's own endpoints).</summary>
     public HttpClient BrowserlessClient() => _app.GetTestServer().CreateClient();
 
+    private readonly Dictionary<string, string> _sessions = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _signingIn = new(1, 1);
+
+    /// <summary>
+    /// The session cookie ("docket=…") of the principal, signed in through the sign-in form with its antiforgery token,
+    /// as a browser does; made once per site.
+    /// </summary>
+    public async Task<string> SessionAsync(string principal)
+    {
+        await _signingIn.WaitAsync();
+        try
+        {
+            if (_sessions.TryGetValue(principal, out var kept))
+            {
+                return kept;
+            }
+
+            using var client = BrowserlessClient();
+            using var page = await client.GetAsync("/signin");
+            var html = await page.Content.ReadAsStringAsync();
+            var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+            var antiforgery = page.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal)).Split(';')[0];
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/account/signin")
+            {
+                Content = new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["email"] = Email(principal), ["password"] = Password, ["__RequestVerificationToken"] = System.Net.WebUtility.HtmlDecode(token),
+                }),
+            };
+            request.Headers.Add("Cookie", antiforgery);
+            using var response = await client.SendAsync(request);
+            var session = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("docket=", StringComparison.Ordinal)).Split(';')[0];
+            _sessions[principal] = session;
+            return session;
+        }
+        finally
+        {
+            _signingIn.Release();
+        }
+    }
+
     /// <summary>Creates a user with a token (not a member of any case); returns the token.</summary>
     public async Task<string> AddUserAsync(string principal, bool administrator = false)
     {

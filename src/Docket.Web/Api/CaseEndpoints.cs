@@ -36,15 +36,15 @@ internal static class CaseEndpoints
     }
 
     public static async Task<Ok<PageOf<CaseSummaryResponse>>> ListCases(
-        HttpContext http, CaseAccess access, CaseWorkspace workspace, int page = 1, int pageSize = 50)
+        HttpContext http, CaseAccess access, Overviews overviews, int page = 1, int pageSize = 50)
     {
         (page, pageSize) = Paging(page, pageSize);
         var memberships = await access.CasesOfAsync(http.User.UserId(), http.RequestAborted);
         var items = new List<CaseSummaryResponse>();
         foreach (var member in memberships.Skip((page - 1) * pageSize).Take(pageSize))
         {
-            var view = await workspace.ViewAsync(member, null, http.RequestAborted);
-            items.Add(new CaseSummaryResponse(member.CaseId, view is null ? member.CaseId : Overviews.Title(view.Json), CaseRoles.Name(member.Role)));
+            var overview = await overviews.OfAsync(member, http.RequestAborted);
+            items.Add(new CaseSummaryResponse(member.CaseId, overview?.Title ?? member.CaseId, CaseRoles.Name(member.Role)));
         }
 
         return TypedResults.Ok(new PageOf<CaseSummaryResponse>(items, page, pageSize, memberships.Count));
@@ -92,7 +92,7 @@ internal static class CaseEndpoints
         return TypedResults.Created($"/api/cases/{id}", new OpenedResponse(id, listed));
     }
 
-    public static async Task<Results<Ok<CaseOverviewResponse>, ProblemHttpResult>> GetCase(HttpContext http, CaseWorkspace workspace, Overviews overviews)
+    public static async Task<Results<Ok<CaseOverviewResponse>, ProblemHttpResult>> GetCase(HttpContext http, Overviews overviews)
     {
         var member = CaseMember.Of(http);
         return await overviews.OfAsync(member, http.RequestAborted) is { } overview ? TypedResults.Ok(overview) : Problems.NoCase();

@@ -50,13 +50,6 @@ internal sealed class Overviews(CaseWorkspace workspace, Docket.Storage.Ledger.L
             f.Obligations.Length, f.Issues.Length, f.Events.Length, f.Evidence.Length, tree.Size, Convert.ToHexStringLower(tree.RootHash(tree.Size)));
     }
 
-    /// <summary>The case document's title, or "Untitled case".</summary>
-    public static string Title(string caseJson)
-    {
-        using var json = JsonDocument.Parse(caseJson);
-        return Title(json.RootElement);
-    }
-
     private static string Title(JsonElement root) => Str(root, "title") is { Length: > 0 } t ? t : "Untitled case";
 
     private static string? Str(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
