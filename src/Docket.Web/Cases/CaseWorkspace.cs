@@ -11,7 +11,6 @@ using Docket.Reports.Dossiers;
 using Docket.Storage.Access;
 using Docket.Storage.Evidence;
 using Docket.Storage.Ledger;
-using NodaTime;
 
 namespace Docket.Web.Cases;
 
@@ -19,7 +18,7 @@ namespace Docket.Web.Cases;
 /// The web's use cases over one case: open it from a narrative, read it as a member sees it, and add to it. Every
 /// write is a ledger entry attributed to the signed-in user. The API and the UI both call this, in process.
 /// </summary>
-internal sealed class CaseWorkspace(LedgerService ledger, CaseLedger cases, CaseAccess access, EvidenceStore evidence, TimeProvider time)
+internal sealed class CaseWorkspace(LedgerService ledger, CaseLedger cases, CaseAccess access, EvidenceStore evidence)
 {
     /// <summary>The fact collections a member may add to (the fold's own list, less the parties and issues intake sets up).</summary>
     public static readonly ImmutableArray<string> FactCollections = ["obligations", "events", "amounts", "counts", "standards", "clocks", "losses", "terms"];
@@ -62,6 +61,7 @@ internal sealed class CaseWorkspace(LedgerService ledger, CaseLedger cases, Case
     public static Dossier Dossier(CaseView view)
     {
         ArgumentNullException.ThrowIfNull(view);
+        // A view always has entries, so the dossier is judged on the day of its last one: one ledger state, one dossier.
         var day = DossierInput.Day(view.Entries, view.Entries[^1].RecordedAt.InUtc().Date);
         return DossierBuilder.Build(new DossierInput(view.Json, view.File, day)
         {
@@ -128,9 +128,6 @@ internal sealed class CaseWorkspace(LedgerService ledger, CaseLedger cases, Case
 
     /// <summary>Opens a stored evidence file.</summary>
     public Stream OpenEvidence(string sha256) => evidence.OpenRead(sha256);
-
-    /// <summary>Today's date in UTC, for a case with no entries.</summary>
-    public LocalDate Today => Instant.FromDateTimeOffset(time.GetUtcNow()).InUtc().Date;
 
     private Task<LedgerEntry> Append(CaseMembership member, EntryKind kind, JsonObject payload, CancellationToken cancellationToken) =>
         ledger.AppendAsync(member.CaseId, kind, EntryAuthor.User(member.UserId), payload.ToJsonString(), cancellationToken);
