@@ -29,7 +29,12 @@ internal static partial class CaseBinder
         var candidates = PartyFinder.Find(document, diagnostics);
         var provisional = candidates.Select((c, i) => ToParty(c, i, PartyRole.Other, Span)).ToList();
         var index = new PartyIndex(text, provisional);
-        var roles = RoleInference.Infer(text, candidates, index, diagnostics, Span);
+
+        // In first-person writing "we" is the writer and "you" the addressee: their roles are read from those too.
+        var (writer, addressee) = Narrator.Find(text, candidates);
+        var voiced = writer is null && addressee is null ? index
+            : index.With(Narrator.Mentions(text, writer is { } w ? "P" + (w + 1) : null, addressee is { } a ? "P" + (a + 1) : null));
+        var roles = RoleInference.Infer(text, candidates, voiced, diagnostics, Span);
         var parties = candidates.Select((c, i) => ToParty(c, i, roles[i], Span)).ToImmutableArray();
 
         var issues = IssueReader.Read(document, index, parties, diagnostics);

@@ -39,7 +39,18 @@ internal sealed class PartyIndex
         _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
+    private PartyIndex(List<PartyMention> mentions) => _mentions = mentions;
+
     public IReadOnlyList<PartyMention> Mentions => _mentions;
+
+    /// <summary>This index with <paramref name="extra"/> mentions added (a first-person writer's "we"), in order.</summary>
+    public PartyIndex With(IEnumerable<PartyMention> extra)
+    {
+        var all = new List<PartyMention>(_mentions);
+        all.AddRange(extra);
+        all.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new PartyIndex(all);
+    }
 
     /// <summary>Mentions that lie inside <c>[start, end)</c>, in order.</summary>
     public IEnumerable<PartyMention> Within(int start, int end)

@@ -67,6 +67,12 @@ internal static partial class RoleInference
             {
                 scores[i].Client += 1;
             }
+
+            // "The contract required Cirrane to encrypt …", "had us enrol all staff in MFA": the one made to do the work.
+            if (DutyBefore().IsMatch(before) && DutyAfter().IsMatch(after))
+            {
+                scores[i].Vendor += 2;
+            }
         }
 
         var roles = new PartyRole[parties.Count];
@@ -141,11 +147,11 @@ internal static partial class RoleInference
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VendorDescription();
 
-    [GeneratedRegex(@"^(?:[’']s)?(?:\s*\([^()]{0,40}\))?\s*(?:,?\s*(?:(?:is|was)\s+)?(?:a|an|the)\s+[^,.;]{0,60}?\b(?:provider|vendor|contractor|consult\w*|integrator|MSSP|MSP|processor|host\w*|specialist|security\s+firm|cybersecurity\s+firm)\b|(?:\s+(?:was|is|had\s+been|has\s+been))?\s+(?:contracted|engaged|hired|retained|selected|appointed)\s+(?:to|by|as)\b|\s+(?:would|will|agreed\s+to|was\s+to|were\s+to|shall|undertook\s+to|committed\s+to|promised\s+to)\s+(?:provide|deliver|implement|deploy|conduct|perform|supply|host|manage|build|design|remediate|migrate|install|configure|monitor|employ|complete|achieve)\b|\s+(?:provides|provided|specializes|specialises|offers|delivers|invoiced|to\s+deliver)\b|[’']s\s+(?:invoices?|fees?|consultants?|engineers?|technicians?|lead\s+consultant|project\s+manager)\b)",
+    [GeneratedRegex(@"^(?:[’']s)?(?:\s*\([^()]{0,40}\))?\s*(?:,?\s*(?:(?:is|was)\s+)?(?:a|an|the)\s+[^,.;]{0,60}?\b(?:provider|vendor|contractor|consult\w*|integrator|MSSP|MSP|processor|host\w*|specialist|security\s+firm|cybersecurity\s+firm)\b|(?:\s+(?:was|is|had\s+been|has\s+been))?\s+(?:contracted|engaged|hired|retained|selected|appointed)\s+(?:to|by|as)\b|\s+(?:would|will|agreed\s+to|was\s+to|were\s+to|shall|undertook\s+to|committed\s+to|promised\s+to)\s+(?:provide|deliver|implement|deploy|conduct|perform|supply|host|manage|build|design|remediate|migrate|install|configure|monitor|employ|complete|achieve)\b|\s+(?:provides|provided|specializes|specialises|offers|delivers|invoiced|to\s+deliver)\b|[’']s\s+(?:invoices?|fees?|consultants?|engineers?|technicians?|lead\s+consultant|project\s+manager)\b|\s+(?:final|last|outstanding|unpaid)\s+invoices?\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VendorAfter();
 
-    [GeneratedRegex(@"^(?:[’']s)?(?:\s*\([^()]{0,40}\))?\s*(?:,?\s*(?:(?:is|was)\s+)?(?:a|an|the)\s+[^,.;]{0,60}?\b(?:client|customer|retailer|bank|hospital|insurer|credit\s+union|merchant|controller)\b|\s+(?:hired|engaged|retained|contracted\s+with|selected|appointed|outsourced|contracts|procured|paid)\b|\s+entered\s+into\s+(?:a|an)\s+[^.;]{0,40}?(?:agreement|contract)\s+with\b|\s+(?:refuses|refused|declined)\s+to\s+pay\b|\s+(?:has\s+not|did\s+not|never)\s+paid\b|\s+(?:is\s+|was\s+|has\s+)?withh[eo]ld\w*\s+(?:\w+\s+){0,3}(?:payments?|fees?|instal(?:l)?ments?|milestones?|invoices?)\b)",
+    [GeneratedRegex(@"^(?:[’']s)?(?:\s*\([^()]{0,40}\))?\s*(?:,?\s*(?:(?:is|was)\s+)?(?:a|an|the)\s+[^,.;]{0,60}?\b(?:client|customer|retailer|bank|hospital|insurer|credit\s+union|merchant|controller)\b|\s+(?:hired|engaged|retained|contracted\s+with|selected|appointed|outsourced|contracts|procured|paid)\b|\s+entered\s+into\s+(?:a|an)\s+[^.;]{0,40}?(?:agreement|contract)\s+with\b|\s+(?:refuses|refused|declined)\s+to\s+pay\b|\s+(?:has\s+not|did\s+not|never)\s+paid\b|\s+(?:is\s+|was\s+|has\s+)?withh[eo]ld\w*\s+(?:\w+\s+){0,3}(?:payments?|fees?|instal(?:l)?ments?|milestones?|invoices?)\b|(?:[’']re|\s+(?:are|is|were|was))\s+holding\s+back\b|\s+(?:has\s+)?(?:sued|sues|is\s+suing)\s+its\s+[^.;]{0,30}?\b(?:provider|vendor|contractor|supplier|host)\b|,\s*which\s+(?:runs|operates|owns)\s+[^.;]{0,80}?\b(?:hospitals?|clinics?|stores?|branches|schools?|restaurants?|depots?|warehouses?)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClientAfter();
 
@@ -154,4 +160,10 @@ internal static partial class RoleInference
 
     [GeneratedRegex(@"\b(?:services\s+to|on\s+behalf\s+of|for\s+its\s+client|provided\s+to)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ServedBefore();
+
+    [GeneratedRegex(@"\b(?:required|obliged|obligated|requiring|had)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DutyBefore();
+
+    [GeneratedRegex(@"^\s+(?:to\s+)?(?:encrypt|enforce|implement|deploy|deliver|host|monitor|remediate|install|configure|enrol|enroll|build|migrate|patch|train|conduct|perform|put\s+MFA)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DutyAfter();
 }

@@ -1,0 +1,123 @@
+using System.Text.RegularExpressions;
+
+namespace Docket.Intake.Binding;
+
+/// <summary>
+/// Who writes a first-person narrative, and to whom: an e-mail's From and To lines (the party whose name is in the
+/// address or display name), "as programme manager for X", "on behalf of X", "we at X", or a signature block naming a
+/// party in the last lines. Then "we", "us" and "our" are the writer's mentions and "you" and "your" the addressee's,
+/// so that "We were to deliver …" and "you're holding back our final invoice" say who is the vendor and who the
+/// client. Narratives in the third person have no writer, and nothing changes for them.
+/// </summary>
+internal static partial class Narrator
+{
+    /// <summary>The writer's and the addressee's index among <paramref name="parties"/>, when the text says.</summary>
+    public static (int? Writer, int? Addressee) Find(string text, IReadOnlyList<PartyCandidate> parties)
+    {
+        var head = text[..Math.Min(text.Length, 1500)];
+        int? writer = HeaderParty(head, FromLine(), parties);
+        int? addressee = HeaderParty(head, ToLine(), parties);
+        if (writer is null)
+        {
+            foreach (Match m in WriterPhrase().Matches(text))
+            {
+                writer = PartyAt(text, m.Index + m.Length, parties);
+                if (writer is not null)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (writer is null)
+        {
+            // A signature block: a party's full name alone on one of the last lines.
+            var tail = text[Math.Max(0, text.Length - 400)..];
+            var lines = tail.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).TakeLast(6);
+            writer = lines.Select(l => Index(parties, p => string.Equals(p.Name, l, StringComparison.Ordinal))).FirstOrDefault(i => i is not null);
+        }
+
+        // Only first-person writing has a writer to stand in for "we".
+        if (writer is not null && FirstPerson().Count(text) < 3)
+        {
+            writer = null;
+        }
+
+        return (writer, addressee == writer ? null : addressee);
+    }
+
+    /// <summary>The first-person mentions of the writer ("we", "us", "our") and second-person ones of the addressee ("you", "your").</summary>
+    public static IEnumerable<PartyMention> Mentions(string text, string? writerId, string? addresseeId)
+    {
+        if (writerId is not null)
+        {
+            foreach (Match m in FirstPerson().Matches(text))
+            {
+                yield return new PartyMention(m.Index, m.Index + m.Length, writerId);
+            }
+        }
+
+        if (addresseeId is not null)
+        {
+            foreach (Match m in SecondPerson().Matches(text))
+            {
+                yield return new PartyMention(m.Index, m.Index + m.Length, addresseeId);
+            }
+        }
+    }
+
+    private static int? HeaderParty(string head, Regex line, IReadOnlyList<PartyCandidate> parties)
+    {
+        var m = line.Match(head);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var value = Letters().Replace(m.Groups[1].Value.ToLowerInvariant(), string.Empty);
+        return Index(parties, p => Keys(p).Any(k => value.Contains(k, StringComparison.Ordinal)));
+    }
+
+    // The party whose name (or alias) starts right after a writer phrase.
+    private static int? PartyAt(string text, int at, IReadOnlyList<PartyCandidate> parties)
+    {
+        var rest = text.Substring(at, Math.Min(80, text.Length - at));
+        return Index(parties, p => p.Aliases.Prepend(p.Name).Any(n => n.Length >= 3 && rest.StartsWith(n, StringComparison.Ordinal)));
+    }
+
+    // Lower-case name words of four letters or more that identify a party in an address ("tidewell" in tidewell-identity.co.uk).
+    private static IEnumerable<string> Keys(PartyCandidate p) =>
+        p.Aliases.Prepend(p.Name).SelectMany(n => n.Split(' ', ',', '.', '-')).Select(w => w.ToLowerInvariant())
+            .Where(w => w.Length >= 4 && w is not ("limited" or "group" or "services" or "solutions" or "systems" or "holdings" or "international" or "global" or "technologies" or "consulting"));
+
+    private static int? Index(IReadOnlyList<PartyCandidate> parties, Func<PartyCandidate, bool> match)
+    {
+        for (var i = 0; i < parties.Count; i++)
+        {
+            if (match(parties[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^From:[ \t]*(.+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex FromLine();
+
+    [GeneratedRegex(@"^To:[ \t]*(.+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex ToLine();
+
+    [GeneratedRegex(@"[^a-z0-9]")]
+    private static partial Regex Letters();
+
+    [GeneratedRegex(@"\b(?:as\s+(?:the\s+)?[\w -]{2,40}?\s+(?:for|of|at)|on\s+behalf\s+of|we\s+at|here\s+at|written\s+by)\s+(?:the\s+)?(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WriterPhrase();
+
+    [GeneratedRegex(@"\b(?:[Ww]e|us|[Oo]ur|[Oo]urs)\b(?![’'-])|\b[Ww]e(?=[’']ve|[’']re|[’']d|[’']ll)", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPerson();
+
+    [GeneratedRegex(@"\b(?:[Yy]ou|[Yy]our|[Yy]ours)\b(?![’'-])|\b[Yy]ou(?=[’']re|[’']ve|[’']d|[’']ll)", RegexOptions.CultureInvariant)]
+    private static partial Regex SecondPerson();
+}

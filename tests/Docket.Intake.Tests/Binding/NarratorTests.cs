@@ -1,0 +1,36 @@
+using Docket.Intake.Binding;
+using Xunit;
+
+namespace Docket.Intake.Tests.Binding;
+
+/// <summary>Who writes a first-person narrative, and to whom; "we" and "you" then count as their mentions.</summary>
+public sealed class NarratorTests
+{
+    private static List<PartyCandidate> Parties(params string[] names) => [.. names.Select(n => new PartyCandidate(n, 0, n.Length))];
+
+    [Fact]
+    public void AnEmail_IsWrittenByThePartyInItsFromLine_ToThePartyInItsToLine()
+    {
+        const string text = "From: Dan <dan@tidewell-identity.co.uk>\nTo: Sarah <s@rennickhaulage.co.uk>\nSubject: x\n\nWe were to deliver MFA. We ran four sessions; your team postponed the rest. Our invoice is due.";
+        var (writer, addressee) = Narrator.Find(text, Parties("Rennick Haulage Ltd", "Tidewell Identity Ltd"));
+        Assert.Equal(1, writer);
+        Assert.Equal(0, addressee);
+        var mentions = Narrator.Mentions(text, "P2", "P1").ToList();
+        Assert.Equal(3, mentions.Count(m => m.PartyId == "P2")); // We, We, Our
+        Assert.Equal("your", text[mentions.Single(m => m.PartyId == "P1").Start..mentions.Single(m => m.PartyId == "P1").End]);
+    }
+
+    [Fact]
+    public void AMemo_IsWrittenByThePartyItsAuthorWorksFor()
+    {
+        const string text = "I have written this summary, as programme manager for Cobaltine Assurance Ltd, for the file. We signed the letter. We were to deliver a gap assessment. Our plan slipped.";
+        Assert.Equal((0, (int?)null), Narrator.Find(text, Parties("Cobaltine Assurance Ltd", "Fenwick Moor Payroll plc")));
+    }
+
+    [Fact]
+    public void AThirdPersonNarrative_HasNoWriter()
+    {
+        const string text = "On behalf of Northwind, counsel wrote to Halberd. Halberd replied that the work was done. Northwind disagreed.";
+        Assert.Equal(((int?)null, (int?)null), Narrator.Find(text, Parties("Northwind", "Halberd")));
+    }
+}
