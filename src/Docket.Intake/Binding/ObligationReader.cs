@@ -295,8 +295,9 @@ internal static partial class ObligationReader
             {
                 // "11 of the 64 components still relied on 3DES" counts the failures, not the deliveries.
                 var failures = CountsFailures().IsMatch(clause, m.Index + m.Length);
+                // A count of failures short of the whole is a partial delivery too: the rest was delivered.
                 cues.Add((part == whole ? (failures ? ObligationStatus.Unmet : ObligationStatus.Met) : part == 0 ? (failures ? ObligationStatus.Met : ObligationStatus.Unmet)
-                    : failures ? ObligationStatus.Unmet : ObligationStatus.Partial, m.Index, m.Length));
+                    : ObligationStatus.Partial, m.Index, m.Length));
             }
         }
 
@@ -308,6 +309,25 @@ internal static partial class ObligationReader
                 {
                     cues.Add((status, m.Index, m.Length));
                 }
+            }
+        }
+
+        // "MFA was not enforced for 37 administrator accounts", "logs from nine payment gateways were not reaching the
+        // SIEM": a failure counted over some of the things in scope leaves the others delivered, so it is partial.
+        // The count must sit in the cue's own phrase, between the commas around it.
+        for (var i = 0; i < cues.Count; i++)
+        {
+            if (cues[i].Status != ObligationStatus.Unmet)
+            {
+                continue;
+            }
+
+            var from = clause.LastIndexOfAny([',', ';', ':'], Math.Max(0, cues[i].At - 1)) + 1;
+            var to = clause.IndexOfAny([',', ';', '.'], cues[i].At + cues[i].Length);
+            var phrase = clause[from..(to < 0 ? clause.Length : to)];
+            if (Subset().IsMatch(phrase) && !Whole().IsMatch(phrase))
+            {
+                cues[i] = (ObligationStatus.Partial, cues[i].At, cues[i].Length);
             }
         }
 
@@ -437,6 +457,12 @@ internal static partial class ObligationReader
 
     [GeneratedRegex(@"\G(?:\W{1,8}\w{1,30}){0,6}?\W{1,8}(?:still|not|never|lacked|lack|without|failed|missing|unpatched|unencrypted|plaintext|unprotected|exposed|non-?compliant)\b", Options)]
     private static partial Regex CountsFailures();
+
+    [GeneratedRegex(@"\b(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|a\s+few)\s+(?:of\s+(?:the\s+|its\s+|our\s+|your\s+|their\s+)?(?:\d{1,3}(?:,\d{3})*\s+)?)?(?:[\w-]+\s+){0,2}(?:accounts|components|systems|servers|gateways|devices|endpoints|laptops|users|sets|volumes|snapshots|copies|databases|sites|applications|apps|hosts|workstations|rules|controls|locations|offices|depots|stores|branches|clinics|buckets|tables|files)\b", Options)]
+    private static partial Regex Subset();
+
+    [GeneratedRegex(@"\b(?:none|all|every|any|entire|whole)\b(?!\s+(?:the\s+)?(?:other|rest|remaining))", Options)]
+    private static partial Regex Whole();
 
     [GeneratedRegex(@"\b(?:if|unless|whether|in\s+case|should\s+\w+\s+(?:fail|not))\b", Options)]
     private static partial Regex Conditional();
