@@ -1,5 +1,6 @@
 using Docket.Storage.Access;
 using Docket.Storage.Ledger;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,10 +8,14 @@ namespace Docket.Storage;
 
 /// <summary>
 /// Docket's one database context: the case ledger, and the people who work on cases (ASP.NET Core Identity's users,
-/// case memberships and API tokens). Each provider keeps its migrations in its own assembly.
+/// case memberships and API tokens, and the web server's data-protection keys, so every server on one database
+/// honours the same sign-ins). Each provider keeps its migrations in its own assembly.
 /// </summary>
-public sealed class DocketDbContext(DbContextOptions<DocketDbContext> options) : IdentityDbContext<DocketUser>(options)
+public sealed class DocketDbContext(DbContextOptions<DocketDbContext> options) : IdentityDbContext<DocketUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The key ring that protects sign-in cookies and antiforgery tokens.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>Every case's ledger entries.</summary>
     public DbSet<LedgerEntryRow> LedgerEntries => Set<LedgerEntryRow>();
 

@@ -1,4 +1,8 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using System.Text.RegularExpressions;
 using Xunit;
 
@@ -46,6 +50,33 @@ public sealed partial class HardeningTests
         using var api = new HttpRequestMessage(HttpMethod.Get, "/api/cases");
         api.Headers.Add("Cookie", session.Split(';')[0]);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(api, ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheKeyRingLivesInTheDatabase_SoASecondServerHonoursTheFirstOnesSignIn()
+    {
+        var site = await Sites.ForAsync("sqlite");
+        var ct = TestContext.Current.CancellationToken;
+        var session = await site.SessionAsync("observer");
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Docket.Storage.DocketDbContext>();
+            Assert.NotEmpty(db.DataProtectionKeys.ToList());
+        }
+
+        await using var second = await Docket.Web.Hosting.DocketWebApp.BuildAsync([], _ => site.Settings, b =>
+        {
+            b.Logging.SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Warning);
+            b.WebHost.UseTestServer();
+        });
+        await second.StartAsync(ct);
+        using var client = second.GetTestServer().CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add("Cookie", session);
+        using var page = await client.SendAsync(request, ct);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Your cases", await page.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        await second.StopAsync(ct);
     }
 
     [Fact]

@@ -38,8 +38,9 @@ public sealed class TestSite : IAsyncDisposable
     private readonly Func<ValueTask> _dropDatabase;
     private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
 
-    private TestSite(WebApplication app, string folder, Func<ValueTask> dropDatabase)
+    private TestSite(WebApplication app, string folder, Func<ValueTask> dropDatabase, WebSettings settings)
     {
+        Settings = settings;
         _app = app;
         _folder = folder;
         _dropDatabase = dropDatabase;
@@ -65,6 +66,9 @@ public sealed class TestSite : IAsyncDisposable
 
     /// <summary>The e-mail address of a principal's user.</summary>
     public static string Email(string principal) => principal + "@example.test";
+
+    /// <summary>Where the site keeps its data (a second server on the same database uses them).</summary>
+    public WebSettings Settings { get; }
 
     /// <summary>The services of the running app.</summary>
     public IServiceProvider Services => _app.Services;
@@ -123,7 +127,7 @@ public sealed class TestSite : IAsyncDisposable
             }
         });
         await app.StartAsync();
-        var site = new TestSite(app, folder, drop);
+        var site = new TestSite(app, folder, drop, settings);
         if (listen)
         {
             site.Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());

@@ -11,6 +11,7 @@ using Docket.Web.Cases;
 using Docket.Web.Components;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -80,6 +81,8 @@ public static class DocketWebApp
         services.AddSingleton<Overviews>();
         services.AddSingleton<DossierPrinter>();
 
+        // The key ring lives in the database: sign-ins survive restarts and hold across servers sharing the database.
+        services.AddDataProtection().SetApplicationName("Docket").PersistKeysToDbContext<DocketDbContext>();
         services.AddIdentityCore<DocketUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
