@@ -3,13 +3,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using System.Text.RegularExpressions;
 using Xunit;
 
 namespace Docket.Web.Tests;
 
 /// <summary>Sign-in by cookie with antiforgery, its rate limit, no open redirect, the security headers, and an API that takes tokens only.</summary>
-public sealed partial class HardeningTests
+public sealed class HardeningTests
 {
     [Fact]
     public async Task SignIn_NeedsTheFormsAntiforgeryToken_SetsAnHttpOnlyStrictCookie_AndRedirectsOnlyToLocalPaths()
@@ -30,7 +29,7 @@ public sealed partial class HardeningTests
             Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         }
 
-        var (token, cookie) = await AntiforgeryAsync(client, ct);
+        var (token, cookie) = await TestSite.AntiforgeryAsync(client, ct);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/account/signin") { Content = Form(TestSite.Email("claimant"), TestSite.Password, token, "//evil.example/") };
         request.Headers.Add("Cookie", cookie);
         using var signedIn = await client.SendAsync(request, ct);
@@ -85,7 +84,7 @@ public sealed partial class HardeningTests
         var site = await Sites.ForAsync("sqlite");
         var ct = TestContext.Current.CancellationToken;
         using var client = site.BrowserlessClient();
-        var (token, cookie) = await AntiforgeryAsync(client, ct);
+        var (token, cookie) = await TestSite.AntiforgeryAsync(client, ct);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/account/signin") { Content = Form(TestSite.Email("neutral"), "not the passphrase", token, null) };
         request.Headers.Add("Cookie", cookie);
         using var response = await client.SendAsync(request, ct);
@@ -118,10 +117,9 @@ public sealed partial class HardeningTests
         var site = await Sites.ForAsync("sqlite");
         using var client = site.BrowserlessClient();
         using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
-        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
-        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
-        Assert.DoesNotContain("'unsafe-inline'; style", csp.Split("script-src")[1][..30], StringComparison.Ordinal);
-        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        var directives = response.Headers.GetValues("Content-Security-Policy").Single().Split(';', StringSplitOptions.TrimEntries);
+        Assert.Contains("script-src 'self'", directives); // the server's own scripts only: nothing inline, nothing elsewhere
+        Assert.Contains("frame-ancestors 'none'", directives);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
     }
@@ -141,18 +139,4 @@ public sealed partial class HardeningTests
 
         return new FormUrlEncodedContent(fields);
     }
-
-    // The sign-in page's antiforgery field and the cookie it pairs with.
-    private static async Task<(string Token, string Cookie)> AntiforgeryAsync(HttpClient client, CancellationToken ct)
-    {
-        using var page = await client.GetAsync("/signin", ct);
-        var html = await page.Content.ReadAsStringAsync(ct);
-        var token = TokenField().Match(html).Groups[1].Value;
-        Assert.NotEmpty(token);
-        var cookie = page.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal)).Split(';')[0];
-        return (WebUtility.HtmlDecode(token), cookie);
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 }

@@ -170,15 +170,12 @@ public sealed class TestSite : IAsyncDisposable
             }
 
             using var client = BrowserlessClient();
-            using var page = await client.GetAsync("/signin");
-            var html = await page.Content.ReadAsStringAsync();
-            var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
-            var antiforgery = page.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal)).Split(';')[0];
+            var (token, antiforgery) = await AntiforgeryAsync(client, CancellationToken.None);
             using var request = new HttpRequestMessage(HttpMethod.Post, "/account/signin")
             {
                 Content = new FormUrlEncodedContent(new Dictionary<string, string>
                 {
-                    ["email"] = Email(principal), ["password"] = Password, ["__RequestVerificationToken"] = System.Net.WebUtility.HtmlDecode(token),
+                    ["email"] = Email(principal), ["password"] = Password, ["__RequestVerificationToken"] = token,
                 }),
             };
             request.Headers.Add("Cookie", antiforgery);
@@ -191,6 +188,18 @@ public sealed class TestSite : IAsyncDisposable
         {
             _signingIn.Release();
         }
+    }
+
+    /// <summary>The sign-in page's antiforgery field (decoded) and the cookie it pairs with, as a browser gets them.</summary>
+    public static async Task<(string Token, string Cookie)> AntiforgeryAsync(HttpClient client, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var page = await client.GetAsync("/signin", cancellationToken);
+        var html = await page.Content.ReadAsStringAsync(cancellationToken);
+        var token = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(token);
+        var cookie = page.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal)).Split(';')[0];
+        return (System.Net.WebUtility.HtmlDecode(token), cookie);
     }
 
     /// <summary>Creates a user with a token (not a member of any case); returns the token.</summary>

@@ -24,8 +24,8 @@ internal static class ServeCommand
         serve.SetAction(async (parse, ct) =>
         {
             var app = await BuildAsync(["--urls", parse.GetValue(urls)!], parse.GetValue(db), parse.GetValue(evidence)).ConfigureAwait(false);
-            output.WriteLine($"Docket listening on {parse.GetValue(urls)} (API reference at /api/reference, OpenAPI at /openapi/v1.json)");
             await app.StartAsync(ct).ConfigureAwait(false);
+            output.WriteLine($"Docket listening on {parse.GetValue(urls)} (API reference at /api/reference/, OpenAPI at /openapi/v1.json)");
             await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
             return ExitCodes.Success;
         });

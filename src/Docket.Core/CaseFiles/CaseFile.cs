@@ -99,7 +99,7 @@ public sealed record CaseFile(
             Str(e, "sha256") ?? string.Empty,
             Str(e, "fileName") ?? string.Empty,
             Str(e, "submittedBy"),
-            Str(e, "shows"))).ToImmutableArray();
+            Str(e, "shows")) { Kind = Str(e, "kind"), MediaType = Str(e, "mediaType") }).ToImmutableArray();
         var hasContract = root.TryGetProperty("contract", out var contract) && contract.ValueKind == JsonValueKind.Object;
         var events = Items(root, "events").Select(e => Date(e, "date") is { } date
             ? new CaseFileEvent(Str(e, "id"), date, Str(e, "kind") ?? "other", Str(e, "summary") ?? date.Text,

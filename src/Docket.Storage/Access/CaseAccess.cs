@@ -83,7 +83,7 @@ public sealed class CaseAccess(Func<DocketDbContext> contexts, TimeProvider time
     public async Task<(long Id, string Token)> CreateTokenAsync(string userId, string name, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var token = TokenPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = TokenPrefix + System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var row = new ApiTokenRow { UserId = userId, Name = name.Trim(), Hash = Hash(token), CreatedAtUnixMs = time.GetUtcNow().ToUnixTimeMilliseconds() };
         var db = contexts();
         await using (db.ConfigureAwait(false))

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Docket.Reports.Html;
 using Docket.Reports.Json;
 using Docket.Reports.Pdf;
 using Docket.Web.Cases;
@@ -44,7 +43,7 @@ internal static class AnalysisEndpoints
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetDossier(HttpContext http, CaseWorkspace workspace, DossierPrinter printer, string format = "html")
     {
-        if (format is not ("html" or "json" or "pdf"))
+        if (!DossierDownload.Formats.Contains(format, StringComparer.Ordinal))
         {
             return Problems.NotFound("format is html, json or pdf.");
         }
@@ -54,19 +53,8 @@ internal static class AnalysisEndpoints
             return Problems.NoCase();
         }
 
-        var dossier = CaseWorkspace.Dossier(view);
-        var name = $"{view.CaseId}.dossier.{format}";
-        switch (format)
-        {
-            case "json":
-                return TypedResults.File(Encoding.UTF8.GetBytes(DossierJson.Write(dossier)), "application/json", name);
-            case "html":
-                return TypedResults.File(Encoding.UTF8.GetBytes(DossierHtml.Write(dossier)), "text/html; charset=utf-8", name);
-            default:
-                var pdf = await printer.PrintAsync(dossier, http.RequestAborted);
-                return pdf is null
-                    ? Problems.Of(StatusCodes.Status503ServiceUnavailable, WebCodes.NoChromium, "The server cannot print PDFs", DossierPdf.InstallHint)
-                    : TypedResults.File(pdf, "application/pdf", name);
-        }
+        return await DossierDownload.MakeAsync(view, format, printer, http.RequestAborted) is { } file
+            ? TypedResults.File(file.Content, file.MediaType, file.FileName)
+            : Problems.Of(StatusCodes.Status503ServiceUnavailable, WebCodes.NoChromium, "The server cannot print PDFs", DossierPdf.InstallHint);
     }
 }

@@ -59,11 +59,6 @@ internal static class CaseEndpoints
         }
 
         var name = Uploads.CleanName(fileName);
-        if (!Uploads.NarrativeExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
-        {
-            return Problems.Of(StatusCodes.Status415UnsupportedMediaType, WebCodes.TypeRefused, "Not a narrative", "A narrative is a .txt, .md, .docx or .pdf file.");
-        }
-
         byte[] content;
         try
         {
@@ -76,9 +71,10 @@ internal static class CaseEndpoints
             return TooLarge(ex);
         }
 
-        if (Uploads.MediaType(name, content.AsSpan(0, Math.Min(content.Length, Uploads.SniffBytes))) is null)
+        if (Uploads.NarrativeType(name, content) is null)
         {
-            return Problems.Of(StatusCodes.Status415UnsupportedMediaType, WebCodes.TypeRefused, "Not a narrative", $"The content of '{name}' is not what its extension says.");
+            return Problems.Of(StatusCodes.Status415UnsupportedMediaType, WebCodes.TypeRefused, "Not a narrative",
+                $"A narrative is a .txt, .md, .docx or .pdf file whose content matches its extension; '{name}' is not.");
         }
 
         var (id, diagnostics) = await workspace.OpenAsync(name, content, http.User.UserId(), asRole, http.RequestAborted);

@@ -49,23 +49,16 @@ internal static class EvidenceEndpoints
 
         // The first bytes decide the type; the rest streams straight into the store behind them.
         var body = new LimitedStream(http.Request.Body, settings.MaxEvidenceBytes);
-        var head = new byte[Uploads.SniffBytes];
-        var read = 0;
         try
         {
-            int n;
-            while (read < head.Length && (n = await body.ReadAsync(head.AsMemory(read), http.RequestAborted)) > 0)
-            {
-                read += n;
-            }
-
-            if (Uploads.MediaType(name, head.AsSpan(0, read)) is not { } mediaType)
+            var head = await Uploads.HeadAsync(body, http.RequestAborted);
+            if (Uploads.MediaType(name, head.Span) is not { } mediaType)
             {
                 return Problems.Of(StatusCodes.Status415UnsupportedMediaType, WebCodes.TypeRefused, "This file type is not accepted",
                     $"Evidence is one of {string.Join(", ", Uploads.EvidenceExtensions)}, and its content must match its extension.");
             }
 
-            var content = new ConcatenatedStream(new MemoryStream(head, 0, read), body);
+            var content = new ConcatenatedStream(new MemoryStream(head.ToArray()), body);
             var (entry, sha) = await workspace.AddEvidenceAsync(member, content, name, mediaType, kind, party, shows, http.RequestAborted);
             return EntryEndpoints.Appended(http, entry, sha);
         }
@@ -83,6 +76,6 @@ internal static class EvidenceEndpoints
             return Problems.NotFound("The case has no evidence file with this SHA-256.");
         }
 
-        return TypedResults.File(workspace.OpenEvidence(sha256), file.MediaType, file.FileName);
+        return TypedResults.File(workspace.OpenEvidence(sha256), file.MediaType ?? "application/octet-stream", file.FileName);
     }
 }

@@ -58,6 +58,21 @@ internal static class Uploads
         return null;
     }
 
+    /// <summary>The media type of a narrative named <paramref name="fileName"/> with <paramref name="content"/>; null when it is not one intake reads.</summary>
+    public static string? NarrativeType(string fileName, ReadOnlySpan<byte> content) =>
+        NarrativeExtensions.Contains(Path.GetExtension(fileName), StringComparer.OrdinalIgnoreCase)
+            ? MediaType(fileName, content[..Math.Min(content.Length, SniffBytes)])
+            : null;
+
+    /// <summary>The first <see cref="SniffBytes"/> bytes of an upload (fewer when it is shorter), read from <paramref name="body"/>.</summary>
+    public static async Task<ReadOnlyMemory<byte>> HeadAsync(Stream body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var head = new byte[SniffBytes];
+        var read = await body.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        return head.AsMemory(0, read);
+    }
+
     /// <summary>A safe file name to record: the last path segment, control characters removed, at most 200 characters.</summary>
     public static string CleanName(string? fileName)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Docket.Core.Access;
 using Docket.Core.CaseFiles;
@@ -109,21 +108,11 @@ internal sealed class CaseWorkspace(LedgerService ledger, CaseLedger cases, Case
         return (await Append(member, EntryKind.EvidenceAdded, payload, cancellationToken).ConfigureAwait(false), hash);
     }
 
-    /// <summary>The evidence entry of the view that names <paramref name="sha256"/>, when the member may read it and the file is stored.</summary>
-    public (string FileName, string MediaType)? Evidence(CaseView view, string sha256)
+    /// <summary>The view's evidence entry that names <paramref name="sha256"/> (evidence is open to every member), when the file is stored.</summary>
+    public CaseFileEvidence? Evidence(CaseView view, string sha256)
     {
         ArgumentNullException.ThrowIfNull(view);
-        foreach (var entry in view.Entries.Where(e => e.Kind == EntryKind.EvidenceAdded && view.Readable(e)))
-        {
-            using var payload = JsonDocument.Parse(entry.Payload);
-            var root = payload.RootElement;
-            if (root.TryGetProperty("sha256", out var h) && h.GetString() == sha256 && evidence.Contains(sha256))
-            {
-                return (Str(root, "fileName") ?? sha256, Str(root, "mediaType") ?? "application/octet-stream");
-            }
-        }
-
-        return null;
+        return view.File.Evidence.FirstOrDefault(e => e.Sha256 == sha256) is { } found && evidence.Contains(sha256) ? found : null;
     }
 
     /// <summary>Opens a stored evidence file.</summary>
@@ -132,8 +121,6 @@ internal sealed class CaseWorkspace(LedgerService ledger, CaseLedger cases, Case
     private Task<LedgerEntry> Append(CaseMembership member, EntryKind kind, JsonObject payload, CancellationToken cancellationToken) =>
         ledger.AppendAsync(member.CaseId, kind, EntryAuthor.User(member.UserId), payload.ToJsonString(), cancellationToken);
 
-    private static string? Str(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
 
 /// <summary>A note to add.</summary>

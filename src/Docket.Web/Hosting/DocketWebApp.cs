@@ -71,7 +71,6 @@ public static class DocketWebApp
         var ledger = new LedgerService(contexts, time, dialect);
         services.AddSingleton(settings);
         services.AddSingleton(time);
-        services.AddSingleton(options);
         services.AddScoped(_ => new DocketDbContext(options));
         services.AddSingleton(ledger);
         services.AddSingleton(new CaseLedger(contexts, ledger, time));

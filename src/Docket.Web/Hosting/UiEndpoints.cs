@@ -1,6 +1,3 @@
-using System.Text;
-using Docket.Reports.Html;
-using Docket.Reports.Json;
 using Docket.Reports.Pdf;
 using Docket.Storage.Access;
 using Docket.Web.Access;
@@ -52,22 +49,15 @@ internal static class UiEndpoints
     private static async Task<IResult> DossierAsync(HttpContext http, CaseAccess access, CaseWorkspace workspace, DossierPrinter printer, string caseId, string format)
     {
         if (await access.MembershipAsync(caseId, http.User.UserId(), http.RequestAborted) is not { } member
-            || format is not ("html" or "json" or "pdf")
+            || !DossierDownload.Formats.Contains(format, StringComparer.Ordinal)
             || await workspace.ViewAsync(member, null, http.RequestAborted) is not { } view)
         {
             return Results.NotFound();
         }
 
-        var dossier = CaseWorkspace.Dossier(view);
-        var name = $"{caseId}.dossier.{format}";
-        return format switch
-        {
-            "json" => Results.File(Encoding.UTF8.GetBytes(DossierJson.Write(dossier)), "application/json", name),
-            "html" => Results.File(Encoding.UTF8.GetBytes(DossierHtml.Write(dossier)), "text/html; charset=utf-8", name),
-            _ => await printer.PrintAsync(dossier, http.RequestAborted) is { } pdf
-                ? Results.File(pdf, "application/pdf", name)
-                : Results.Problem(DossierPdf.InstallHint, statusCode: StatusCodes.Status503ServiceUnavailable, title: "The server cannot print PDFs"),
-        };
+        return await DossierDownload.MakeAsync(view, format, printer, http.RequestAborted) is { } file
+            ? Results.File(file.Content, file.MediaType, file.FileName)
+            : Results.Problem(DossierPdf.InstallHint, statusCode: StatusCodes.Status503ServiceUnavailable, title: "The server cannot print PDFs");
     }
 
     private static async Task<IResult> EvidenceAsync(HttpContext http, CaseAccess access, CaseWorkspace workspace, string caseId, string sha256)
@@ -79,6 +69,6 @@ internal static class UiEndpoints
             return Results.NotFound();
         }
 
-        return Results.File(workspace.OpenEvidence(sha256), file.MediaType, file.FileName);
+        return Results.File(workspace.OpenEvidence(sha256), file.MediaType ?? "application/octet-stream", file.FileName);
     }
 }
