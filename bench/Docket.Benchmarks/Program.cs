@@ -2,8 +2,21 @@ using BenchmarkDotNet.Running;
 using Docket.Benchmarks;
 using Docket.Testing;
 
+// `score DIR [FIELD]`: the F1 of one folder of narratives with their expectations, and with FIELD ("obligationStatus"),
+// what intake missed (-) and added (+) in that field, file by file.
+if (args is ["score", var folder, ..])
+{
+    Console.Write(CorpusReport.Format(CorpusReport.Run(folder, folder)));
+    if (args.Length > 2)
+    {
+        Console.Write(CorpusReport.FormatDifferences(folder, folder, args[2]));
+    }
+
+    return 0;
+}
+
 // `score`: field-by-field F1 of intake against the hand-written expectations; anything else goes to BenchmarkDotNet.
-if (args is ["score", ..])
+if (args is ["score"])
 {
     Console.Write(CorpusReport.Format(CorpusReport.Run(RepositoryPaths.Combine("examples", "cases"), RepositoryPaths.Combine("tests", "Docket.Intake.Tests", "Corpus"))));
     var second = RepositoryPaths.Combine("tests", "Docket.Intake.Tests", "Corpus2");

@@ -19,43 +19,15 @@ public static partial class CaseScorer
     public static List<FieldScore> Score(Case actual, JsonElement expected)
     {
         ArgumentNullException.ThrowIfNull(actual);
-        var names = new PartyNames(actual);
         var scores = new List<FieldScore>
         {
             Scalar("theme", Str(expected, "theme"), actual.Theme),
             Scalar("caseNumber", expected.TryGetProperty("caseNumber", out var n) && n.ValueKind == JsonValueKind.Number ? n.GetInt32().ToString(CultureInfo.InvariantCulture) : null,
                 actual.CaseNumber?.ToString(CultureInfo.InvariantCulture)),
             Scalar("title", Str(expected, "title"), actual.Title),
-            Multiset("parties",
-                Array(expected, "parties").Select(p => Key(p.GetProperty("name").GetString()!) + "|" + p.GetProperty("role").GetString()),
-                actual.Parties.Select(p => names.KeyFor(p.Id, Array(expected, "parties").Select(e => e.GetProperty("name").GetString()!)) + "|" + CaseJsonWriter.Kebab(p.Role))),
-            Multiset("aliases",
-                Array(expected, "parties").SelectMany(p => p.GetProperty("aliases").EnumerateArray().Select(a => Key(p.GetProperty("name").GetString()!) + "|" + a.GetString())),
-                actual.Parties.SelectMany(p => p.Aliases.Select(a => names.KeyFor(p.Id, Array(expected, "parties").Select(e => e.GetProperty("name").GetString()!)) + "|" + a))),
-            Multiset("dates", Array(expected, "dates").Select(d => d.GetString()!), actual.Events.Select(e => e.Date.Date.Value)),
-            Multiset("amounts",
-                Array(expected, "amounts").Select(a => $"{a.GetProperty("amount").GetDecimal():0.##} {a.GetProperty("currency").GetString()} {a.GetProperty("qualifier").GetString()}"),
-                actual.Amounts.Select(a => $"{a.Money.Amount:0.##} {a.Money.Currency} {CaseJsonWriter.Kebab(a.Qualifier)}")),
-            Multiset("counts",
-                Array(expected, "counts").Select(c => $"{c.GetProperty("count").GetDecimal():0.##} {Head(c.GetProperty("unit").GetString()!)}"),
-                actual.Counts.Select(c => $"{c.Count:0.##} {Head(c.Unit)}")),
-            Multiset("standards", Array(expected, "standards").Select(s => s.GetString()!).Distinct(), actual.Standards.Select(s => s.Name)),
-            Multiset("positions",
-                Array(expected, "issues").SelectMany(i => i.GetProperty("positions").EnumerateArray()
-                    .Select(p => $"{i.GetProperty("number").GetInt32()}|{Key(p.GetProperty("party").GetString()!)}|{p.GetProperty("stance").GetString()}")),
-                actual.Issues.SelectMany(i => i.Positions.Select(p =>
-                    $"{i.Number}|{names.KeyFor(p.PartyId, Array(expected, "parties").Select(e => e.GetProperty("name").GetString()!))}|{CaseJsonWriter.Kebab(p.Stance)}"))),
-            Multiset("issueTitles",
-                Array(expected, "issues").Select(i => $"{i.GetProperty("number").GetInt32()}|{Key(i.GetProperty("title").GetString()!)}"),
-                actual.Issues.Select(i => $"{i.Number}|{Key(i.Title)}")),
-            Multiset("obligations",
-                Array(expected, "obligations").Select(o => $"{Key(o.GetProperty("obligor").GetString() ?? "")}|{o.GetProperty("topic").GetString()}"),
-                actual.Obligations.Select(o => $"{(o.ObligorId is null ? "" : names.KeyFor(o.ObligorId, Array(expected, "parties").Select(e => e.GetProperty("name").GetString()!)))}|{CaseJsonWriter.Kebab(o.Topic)}")),
-            Multiset("obligationStatus",
-                Array(expected, "obligations").Select(o => $"{Key(o.GetProperty("obligor").GetString() ?? "")}|{o.GetProperty("topic").GetString()}|{o.GetProperty("status").GetString()}"),
-                actual.Obligations.Select(o => $"{(o.ObligorId is null ? "" : names.KeyFor(o.ObligorId, Array(expected, "parties").Select(e => e.GetProperty("name").GetString()!)))}|{CaseJsonWriter.Kebab(o.Topic)}|{CaseJsonWriter.Kebab(o.Status)}")),
-            Scalar("status", Str(expected, "status") is { } st && st != "unknown" ? st : null, actual.Status is { } s && s.Stage != DisputeStage.Unknown ? CaseJsonWriter.Kebab(s.Stage) : null),
         };
+        scores.AddRange(Lists(actual, expected).Select(l => Multiset(l.Field, l.Expected, l.Actual)));
+        scores.Add(Scalar("status", Str(expected, "status") is { } st && st != "unknown" ? st : null, actual.Status is { } s && s.Stage != DisputeStage.Unknown ? CaseJsonWriter.Kebab(s.Stage) : null));
 
         if (expected.TryGetProperty("contract", out var contract) && contract.ValueKind == JsonValueKind.Object)
         {
@@ -69,6 +41,62 @@ public static partial class CaseScorer
         }
 
         return scores;
+    }
+
+    /// <summary>What <paramref name="field"/> missed (expected, not extracted) and added (extracted, not expected), as the scorer's keys.</summary>
+    public static (List<string> Missed, List<string> Added) Differences(Case actual, JsonElement expected, string field)
+    {
+        ArgumentNullException.ThrowIfNull(actual);
+        var list = Lists(actual, expected).Single(l => l.Field == field);
+        var missed = list.Expected.ToList();
+        var added = new List<string>();
+        foreach (var a in list.Actual)
+        {
+            if (!missed.Remove(a))
+            {
+                added.Add(a);
+            }
+        }
+
+        return (missed, added);
+    }
+
+    // The list fields, each as the keys expected and the keys extracted; parties are keyed by the expected name they match.
+    private static List<(string Field, IEnumerable<string> Expected, IEnumerable<string> Actual)> Lists(Case actual, JsonElement expected)
+    {
+        var names = new PartyNames(actual);
+        var expectedNames = Array(expected, "parties").Select(e => e.GetProperty("name").GetString()!).ToList();
+        string Party(string? id) => id is null ? string.Empty : names.KeyFor(id, expectedNames);
+        return
+        [
+            ("parties",
+                Array(expected, "parties").Select(p => Key(p.GetProperty("name").GetString()!) + "|" + p.GetProperty("role").GetString()),
+                actual.Parties.Select(p => Party(p.Id) + "|" + CaseJsonWriter.Kebab(p.Role))),
+            ("aliases",
+                Array(expected, "parties").SelectMany(p => p.GetProperty("aliases").EnumerateArray().Select(a => Key(p.GetProperty("name").GetString()!) + "|" + a.GetString())),
+                actual.Parties.SelectMany(p => p.Aliases.Select(a => Party(p.Id) + "|" + a))),
+            ("dates", Array(expected, "dates").Select(d => d.GetString()!), actual.Events.Select(e => e.Date.Date.Value)),
+            ("amounts",
+                Array(expected, "amounts").Select(a => $"{a.GetProperty("amount").GetDecimal():0.##} {a.GetProperty("currency").GetString()} {a.GetProperty("qualifier").GetString()}"),
+                actual.Amounts.Select(a => $"{a.Money.Amount:0.##} {a.Money.Currency} {CaseJsonWriter.Kebab(a.Qualifier)}")),
+            ("counts",
+                Array(expected, "counts").Select(c => $"{c.GetProperty("count").GetDecimal():0.##} {Head(c.GetProperty("unit").GetString()!)}"),
+                actual.Counts.Select(c => $"{c.Count:0.##} {Head(c.Unit)}")),
+            ("standards", Array(expected, "standards").Select(s => s.GetString()!).Distinct(), actual.Standards.Select(s => s.Name)),
+            ("positions",
+                Array(expected, "issues").SelectMany(i => i.GetProperty("positions").EnumerateArray()
+                    .Select(p => $"{i.GetProperty("number").GetInt32()}|{Key(p.GetProperty("party").GetString()!)}|{p.GetProperty("stance").GetString()}")),
+                actual.Issues.SelectMany(i => i.Positions.Select(p => $"{i.Number}|{Party(p.PartyId)}|{CaseJsonWriter.Kebab(p.Stance)}"))),
+            ("issueTitles",
+                Array(expected, "issues").Select(i => $"{i.GetProperty("number").GetInt32()}|{Key(i.GetProperty("title").GetString()!)}"),
+                actual.Issues.Select(i => $"{i.Number}|{Key(i.Title)}")),
+            ("obligations",
+                Array(expected, "obligations").Select(o => $"{Key(o.GetProperty("obligor").GetString() ?? "")}|{o.GetProperty("topic").GetString()}"),
+                actual.Obligations.Select(o => $"{Party(o.ObligorId)}|{CaseJsonWriter.Kebab(o.Topic)}")),
+            ("obligationStatus",
+                Array(expected, "obligations").Select(o => $"{Key(o.GetProperty("obligor").GetString() ?? "")}|{o.GetProperty("topic").GetString()}|{o.GetProperty("status").GetString()}"),
+                actual.Obligations.Select(o => $"{Party(o.ObligorId)}|{CaseJsonWriter.Kebab(o.Topic)}|{CaseJsonWriter.Kebab(o.Status)}")),
+        ];
     }
 
     private static FieldScore Scalar(string field, string? expected, string? actual)

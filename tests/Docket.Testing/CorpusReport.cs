@@ -28,6 +28,30 @@ public static class CorpusReport
         return results;
     }
 
+    /// <summary>For each file of <paramref name="expectations"/>, what intake missed and added in <paramref name="field"/> (the scorer's keys).</summary>
+    public static string FormatDifferences(string narratives, string expectations, string field)
+    {
+        var b = new StringBuilder();
+        foreach (var expectedPath in Directory.GetFiles(expectations, "*.expected.json").Order(StringComparer.Ordinal))
+        {
+            using var expected = JsonDocument.Parse(File.ReadAllText(expectedPath));
+            var file = expected.RootElement.GetProperty("file").GetString()!;
+            var intake = CaseIntake.Read(file, File.ReadAllBytes(Path.Combine(narratives, file)));
+            if (intake.Case is null)
+            {
+                b.AppendLine(CultureInfo.InvariantCulture, $"{file}: no case");
+                continue;
+            }
+
+            var (missed, added) = CaseScorer.Differences(intake.Case, expected.RootElement, field);
+            b.AppendLine(CultureInfo.InvariantCulture, $"{file}:");
+            b.AppendJoin(string.Empty, missed.Select(m => $"  - {m}{Environment.NewLine}"));
+            b.AppendJoin(string.Empty, added.Select(a => $"  + {a}{Environment.NewLine}"));
+        }
+
+        return b.ToString();
+    }
+
     /// <summary>Per-field totals over all files.</summary>
     public static List<FieldScore> Totals(IEnumerable<FileResult> results) =>
         [.. results.SelectMany(r => r.Scores).GroupBy(s => s.Field).Select(g => g.Aggregate((a, b) => a.Plus(b)))];
