@@ -37,7 +37,8 @@ internal static partial class ObligationReader
         // Each cue pattern scans the whole text once; only the sentences it hits are read further.
         // The Parties section describes the parties; it states no obligations.
         var requiring = segments.Hits(text, Requirement());
-        var reporting = segments.Hits(text, Partial(), Unmet(), Met(), Withheld(), Fraction());
+        var items = document.Sections.SelectMany(s => s.Blocks).OfType<ListItem>().Select(i => new Item(i.Span.Start, i.Span.End, i.Indent)).ToList();
+        var reporting = segments.Hits(text, Partial(), Unmet(), Met(), Paid(), Withheld(), Fraction());
         for (var n = 0; n < sentences.Count; n++)
         {
             if (!requiring[n] || sentences[n].Section == SectionKind.Parties)
@@ -54,20 +55,46 @@ internal static partial class ObligationReader
             }
 
             var list = ListStart().Match(body, cue.Index);
-            var from = list.Success ? list.Index + list.Length : 0;
-            var subject = LastMentionBefore(index, sentence.Start, sentence.Start + cue.Index + cue.Length + 40);
+            var subject = Subject(text, index, sentence.Start, sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length, sentence.End);
+            Require(sentence.Start, sentence.End, list.Success ? list.Index + list.Length : 0, list.Success, subject);
+
+            // "the Agreement obliged Quillon:" followed by the items "(a) to watch …", "(b) to enforce …": each item is a
+            // requirement of its own, binding the same party.
+            if (body.TrimEnd().EndsWith(':'))
+            {
+                var lead = items.FindLast(i => i.Start <= sentence.Start && sentence.Start < i.End);
+                for (var k = n + 1; k < sentences.Count; k++)
+                {
+                    var item = items.FindLast(i => i.Start <= sentences[k].Start && sentences[k].Start < i.End);
+                    if (item is null || item == lead || (lead is not null && item.Indent <= lead.Indent))
+                    {
+                        break;
+                    }
+
+                    Require(sentences[k].Start, sentences[k].End, 0, true, subject);
+                }
+            }
+        }
+
+        void Require(int sentenceStart, int sentenceEnd, int from, bool listed, string? subject)
+        {
+            var body = text[sentenceStart..sentenceEnd];
             foreach (var (chunkStart, chunkEnd) in Chunks(body, from))
             {
                 var chunk = body[chunkStart..chunkEnd];
-                var topic = Topics.Find(chunk).FirstOrDefault();
+                // An item's topic is its head, the first it names: "enforce MFA on every account with administrative access to
+                // the platform" is about MFA, not about access to the platform.
+                var topic = Topics.Find(chunk).OrderBy(t => t.At).FirstOrDefault();
                 if (topic == default)
                 {
                     continue;
                 }
 
+                // The client's duties (access, documentation, approvals, payment) are the client's; the rest are the bound
+                // party's, and a client named as the subject of security work is usually its beneficiary.
                 var obligor = Topics.IsClientDuty(topic.Topic) ? client : (subject is not null && subject != client ? subject : vendor);
-                var start = sentence.Start + chunkStart;
-                var end = sentence.Start + chunkEnd;
+                var start = sentenceStart + chunkStart;
+                var end = sentenceStart + chunkEnd;
                 var draft = Find(drafts, obligor, topic.Topic);
                 if (draft is null)
                 {
@@ -75,12 +102,13 @@ internal static partial class ObligationReader
                     drafts.Add(draft);
                 }
 
-                draft.Standards.UnionWith(StandardsWithin(standards, sentence.Start + (list.Success ? chunkStart : 0), end));
-                draft.Due ??= dates.FirstOrDefault(d => d.Span.Start >= sentence.Start && d.Span.End <= sentence.End && d.Date.Qualifier == DateQualifier.By);
+                draft.Standards.UnionWith(StandardsWithin(standards, sentenceStart + (listed ? chunkStart : 0), end));
+                draft.Due ??= dates.FirstOrDefault(d => d.Span.Start >= sentenceStart && d.Span.End <= sentenceEnd && d.Date.Qualifier == DateQualifier.By);
             }
         }
 
         var reader = new ClauseReader(text, index, parties);
+        var headings = Headings(document);
         var findings = new List<(string? Owner, int Start, int End)>();
         var caughtUp = 0;
         for (var n = 0; n < sentences.Count; n++)
@@ -128,11 +156,13 @@ internal static partial class ObligationReader
                         continue;
                     }
 
-                    clauseTopics ??= [.. Topics.Find(clauseText)];
+                    clauseTopics ??= Judged(clauseText);
                     var topic = FollowingTopic(clauseText, clauseTopics, cueAt, cueLength)
-                        ?? NearestTopic(clauseTopics, cueAt)
-                        ?? NearestTopic(sentenceTopics ??= [.. Topics.Find(sentenceText)], cueOffset - sentence.Start)
-                        ?? IssueTopic(issues, cueOffset);
+                        ?? PhraseTopic(clauseText, clauseTopics, cueAt, cueLength)
+                        ?? NearestTopic(sentenceTopics ??= Judged(sentenceText), cueOffset - sentence.Start)
+                        ?? EarlierInBlock(text, sentences, n)
+                        ?? IssueTopic(issues, cueOffset)
+                        ?? HeadingTopic(headings, cueOffset);
                     if (topic is null)
                     {
                         // "The breach was a result of vulnerabilities in the security measures implemented by X": a
@@ -149,8 +179,11 @@ internal static partial class ObligationReader
 
                     // "delayed their compliance": the possessive names the speaker as the one who owed it.
                     // A cue that is the clause's own verb ("RetailGiant notified customers") is about its speaker.
+                    // Otherwise it is the party named last before the cue, unless that party owes nothing on the topic and one
+                    // other party does: "every report the auditor issued reached Prairie Crest on time" is about the
+                    // report its obligor owed, not about the party it reached.
                     var obligor = (clause.SpeakerId is not null && (Possessive().IsMatch(clauseText, cueAt + cueLength) || cueOffset == afterVerb) ? clause.SpeakerId : null)
-                        ?? LastMentionBetween(index, afterVerb, cueOffset)
+                        ?? OnlyObligor(drafts, LastMentionBetween(index, afterVerb, cueOffset), topic.Value)
                         ?? (Topics.IsClientDuty(topic.Value) ? client : vendor);
                     var draft = Find(drafts, obligor, topic.Value);
                     if (draft is null)
@@ -201,6 +234,17 @@ internal static partial class ObligationReader
                 document.Source.Span(d.Start, d.End)))];
     }
 
+    private static string? OnlyObligor(List<Draft> drafts, string? named, ObligationTopic topic)
+    {
+        if (named is not null && Find(drafts, named, topic) is not null)
+        {
+            return named;
+        }
+
+        var owing = drafts.Where(d => d.Topic == topic).Select(d => d.Obligor).Distinct().ToList();
+        return owing is [var only] ? only : named;
+    }
+
     // Data protection is the topic when no narrower one applies: a party's secure-storage duty is the narrower one.
     private static Draft? Find(List<Draft> drafts, string? obligor, ObligationTopic topic) =>
         drafts.FirstOrDefault(d => d.Obligor == obligor && d.Topic == topic)
@@ -209,10 +253,66 @@ internal static partial class ObligationReader
     private static IEnumerable<string> StandardsWithin(IReadOnlyList<StandardMention> standards, int start, int end) =>
         standards.Where(s => s.Mentions.Any(m => m.Start >= start && m.End <= end)).Select(s => s.Name);
 
-    private static string? LastMentionBefore(PartyIndex index, int start, int end) => index.Within(start, end).LastOrDefault().PartyId;
+    // Who a requirement binds: the party it names right after its cue ("required Cirrane to encrypt", "obliged Quillon:"),
+    // else the last one named before the cue ("Northwind, for its part, agreed to give Halberd credentials").
+    private static string? Subject(string text, PartyIndex index, int sentenceStart, int cueStart, int cueEnd, int sentenceEnd)
+    {
+        var next = index.Within(cueEnd, Math.Min(sentenceEnd, cueEnd + 40)).FirstOrDefault();
+        if (next.PartyId is not null && string.IsNullOrWhiteSpace(text[cueEnd..next.Start]))
+        {
+            return next.PartyId;
+        }
+
+        return index.Within(sentenceStart, cueStart).LastOrDefault().PartyId;
+    }
 
     private static string? LastMentionBetween(PartyIndex index, int start, int end) =>
         end <= start ? null : index.Within(start, end).LastOrDefault().PartyId;
+
+    // The topics a status can be about: an audit or assessment that found the failure ("an internal audit by X revealed
+    // that …") is the instrument of the finding, not what failed.
+    private static List<(ObligationTopic Topic, int At, int Length)> Judged(string text) =>
+        [.. Topics.Find(text).Where(t => !Instrument().IsMatch(text, t.At + t.Length))];
+
+    // A status cue speaks of the topic in its own phrase ("found that 11 of the 64 components still relied on 3DES, that MFA
+    // was not enforced …": each "that" phrase has its own); a phrase with none carries on the one before it ("access arrived
+    // in August, ten weeks after we asked"), and failing that the one after it.
+    private static ObligationTopic? PhraseTopic(string clause, List<(ObligationTopic Topic, int At, int Length)> topics, int cueAt, int cueLength)
+    {
+        if (topics.Count == 0)
+        {
+            return null;
+        }
+
+        var (from, to) = Phrase(clause, cueAt, cueLength);
+        var inside = topics.Where(t => t.At >= from && t.At + t.Length <= to).ToList();
+        if (inside.Count > 0)
+        {
+            return NearestTopic(inside, cueAt);
+        }
+
+        var before = topics.Where(t => t.At + t.Length <= from).OrderByDescending(t => t.At).FirstOrDefault();
+        return before != default ? before.Topic : NearestTopic(topics, cueAt);
+    }
+
+    // The phrase around a cue: from the last phrase break before it to the first after it.
+    private static (int From, int To) Phrase(string clause, int cueAt, int cueLength)
+    {
+        var from = 0;
+        foreach (Match m in PhraseBreak().Matches(clause))
+        {
+            if (m.Index + m.Length <= cueAt)
+            {
+                from = m.Index + m.Length;
+            }
+            else if (m.Index >= cueAt + cueLength)
+            {
+                return (from, m.Index);
+            }
+        }
+
+        return (from, clause.Length);
+    }
 
     private static ObligationTopic? NearestTopic(List<(ObligationTopic Topic, int At, int Length)> topics, int at)
     {
@@ -278,6 +378,37 @@ internal static partial class ObligationReader
         return words;
     }
 
+    // "Schedule 4 required UIS to run awareness sessions. The simulation ran in May. Only 2 of the 4 sessions have taken
+    // place.": a sentence that names no topic carries on its paragraph's, the last one named before it.
+    private static ObligationTopic? EarlierInBlock(string text, IReadOnlyList<TextSegment> sentences, int n)
+    {
+        for (var k = n - 1; k >= 0 && sentences[k].Block == sentences[n].Block; k--)
+        {
+            var topics = Judged(text[sentences[k].Start..sentences[k].End]);
+            if (topics.Count > 0)
+            {
+                return topics.MaxBy(t => t.At).Topic;
+            }
+        }
+
+        return null;
+    }
+
+    // Minutes and reports put each matter under a heading ("6. Security awareness training"): a sentence under it that
+    // names no topic is about the heading's.
+    private static List<(int Start, string Text)> Headings(IntakeDocument document) =>
+        [.. document.Sections
+            .SelectMany(s => s.Blocks.OfType<Heading>().Prepend(s.Heading))
+            .OfType<Heading>()
+            .Select(h => (h.Span.Start, h.Text))
+            .OrderBy(h => h.Start)];
+
+    private static ObligationTopic? HeadingTopic(List<(int Start, string Text)> headings, int offset)
+    {
+        var last = headings.FindLastIndex(h => h.Start < offset);
+        return last < 0 ? null : Judged(headings[last].Text).Select(t => (ObligationTopic?)t.Topic).FirstOrDefault();
+    }
+
     private static ObligationTopic? IssueTopic(IReadOnlyList<KeyIssue> issues, int offset)
     {
         var issue = issues.FirstOrDefault(i => i.Span.Start <= offset && offset < i.Span.End);
@@ -301,11 +432,12 @@ internal static partial class ObligationReader
             }
         }
 
-        foreach (var (status, regex) in (ReadOnlySpan<(ObligationStatus, Regex)>)[(ObligationStatus.Disputed, Withheld()), (ObligationStatus.Partial, Partial()), (ObligationStatus.Unmet, Unmet()), (ObligationStatus.Met, Met())])
+        foreach (var (status, regex) in (ReadOnlySpan<(ObligationStatus, Regex)>)[(ObligationStatus.Met, Paid()), (ObligationStatus.Disputed, Withheld()), (ObligationStatus.Partial, Partial()), (ObligationStatus.Unmet, Unmet()), (ObligationStatus.Met, Met())])
         {
             foreach (Match m in regex.Matches(clause))
             {
-                if (!cues.Any(c => c.At < m.Index + m.Length && m.Index < c.At + c.Length))
+                if (!cues.Any(c => c.At < m.Index + m.Length && m.Index < c.At + c.Length)
+                    && !(status == ObligationStatus.Met && Negated().IsMatch(clause.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)))))
                 {
                     cues.Add((status, m.Index, m.Length));
                 }
@@ -336,7 +468,7 @@ internal static partial class ObligationReader
     }
 
     private static long? Number(string digits) =>
-        long.TryParse(digits.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+        long.TryParse(new string([.. digits.Where(char.IsAsciiDigit)]), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
 
     // The words that show a status run from the cue to the end of its phrase ("only partially deployed").
     private static int StatusPhraseEnd(string text, int from, int limit)
@@ -368,8 +500,10 @@ internal static partial class ObligationReader
 
     private static IEnumerable<(int Start, int End)> Chunks(string body, int from)
     {
+        // Items separated by semicolons ("to collect …; to mask A and B …; and to indemnify …") hold commas and "and" of their own.
+        var breaks = body.IndexOf(';', from) >= 0 ? SemicolonBreak() : ChunkBreak();
         var start = from;
-        foreach (Match split in ChunkBreak().Matches(body, from))
+        foreach (Match split in breaks.Matches(body, from))
         {
             if (split.Index > start)
             {
@@ -400,6 +534,8 @@ internal static partial class ObligationReader
         return (start, end);
     }
 
+    private sealed record Item(int Start, int End, int Indent);
+
     private sealed class Draft(string? obligor, ObligationTopic topic, int start, int end)
     {
         public string? Obligor { get; } = obligor;
@@ -426,7 +562,7 @@ internal static partial class ObligationReader
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(?:stipulat\w*|requir(?:e|es|ed|ing|ement|ements)|specif(?:y|ies|ied)|agreed\s+to|(?:was|were)\s+to\s+\w+|would\s+(?:provide|deliver|conduct|implement|deploy|perform|supply|host|employ|maintain|ensure|notify|give|grant|pay|train|audit|monitor|manage|encrypt|secure|protect)|obligat\w*|responsible\s+for|must|shall|includes?\s+(?:specific\s+)?clauses?|clauses?\s+(?:related|relating)\s+to|undert(?:ook|akes?)|committed\s+to|promised|duty\s+to|called\s+for|mandat\w*|aimed\s+to|with\s+a\s+focus\s+on)\b", Options)]
+    [GeneratedRegex(@"\b(?:stipulat\w*|requir(?:e|es|ed|ing|ement|ements)|specif(?:y|ies|ied)|agreed\s+to|(?:was|were)\s+to\s+\w+|would\s+(?:provide|deliver|conduct|implement|deploy|perform|supply|host|employ|maintain|ensure|notify|give|grant|pay|train|audit|monitor|manage|encrypt|secure|protect)|oblig(?:ed|es|e|ing|at\w*)|(?:side|part)\s+of\s+the\s+bargain|responsible\s+for|must|shall|includes?\s+(?:specific\s+)?clauses?|clauses?\s+(?:related|relating)\s+to|undert(?:ook|akes?)|committed\s+to|promised|duty\s+to|called\s+for|mandat\w*|aimed\s+to|duties|took\s+on|tak(?:e|es|ing)\s+on|represented\s+that|warrant(?:ed|s)\s+that|guarantee(?:d|s)|with\s+a\s+focus\s+on)\b", Options)]
     private static partial Regex Requirement();
 
     [GeneratedRegex(@"\b(?:including|includes|included|such\s+as|with\s+a\s+focus\s+on|namely|related\s+to)\b|:", Options)]
@@ -435,27 +571,34 @@ internal static partial class ObligationReader
     [GeneratedRegex(@",\s*(?:and\s+|or\s+)?|;\s*|\s+and\s+(?=(?:\w+\s+){0,3}\w)|\s+as\s+well\s+as\s+", Options)]
     private static partial Regex ChunkBreak();
 
-    [GeneratedRegex(@"\b(?:partial\w*|not\s+(?:(?:\w+\s+){0,2}until|(?:substantially\s+|fully\s+)?complete\b|fully)|(?:did\s+not|didn't|was\s+not|were\s+not|wasn't|weren't)\s+(?:\w+\s+){0,3}until|only\s+(?:approved|granted|given|delivered|provided|completed|started|began|signed|sent|released|arrived|received|paid|two|one|three|four|five|a\s+few|some|\d+|partially)|out\s+of\s+date|(?:simply\s+)?stopped|postponed|deferred|slipped|overran|fell\s+behind|incomplete\w*|some\s+but\s+not\s+all|late|delayed|behind\s+schedule|lacked\s+necessary\s+detail|minimal\s+participation|insufficient|inadequate\w*)\b", Options)]
+    [GeneratedRegex(@";\s*(?:and\s+|or\s+)?", Options)]
+    private static partial Regex SemicolonBreak();
+
+    [GeneratedRegex(@"\b(?:partial\w*|not\s+(?:(?:\w+\s+){0,2}until|(?:substantially\s+|fully\s+)?complete\b|fully)|(?:did\s+not|didn't|was\s+not|were\s+not|wasn't|weren't)\s+(?:\w+\s+){0,3}until|only\s+(?:approved|granted|given|delivered|provided|completed|started|began|signed|sent|released|arrived|received|paid|two|one|three|four|five|a\s+few|some|\d+|partially)|out\s+of\s+date|(?:simply\s+)?stopped|dried\s+up|ceased|petered\s+out|tailed\s+off|postponed|deferred|slipped|overran|fell\s+behind|incomplete\w*|some\s+but\s+not\s+all|late|delayed|behind\s+schedule|lacked\s+necessary\s+detail|minimal\s+participation|insufficient|inadequate\w*|overdue|belated\w*|(?:granted|given|provided|delivered|received|approved|signed|sent|paid|completed|released|arrived|supplied)\s+only\s+(?:on|in|after|at|when|once|in\s+late|weeks|months|days)|(?:days|weeks|months|a\s+fortnight|a\s+month|a\s+week)\s+(?:late|behind|after\s+(?:the\s+)?(?:date|deadline|plan\w*|agreed|due|contractual|scheduled|target|we|it|they|I|kick-?off))|after\s+the\s+(?:agreed|planned|contractual|scheduled|target|due)\s+(?:date|deadline)|later\s+than\s+(?:agreed|planned|promised|required|scheduled|the\s+(?:contract|plan|deadline|agreed))|missed\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:deadline|date|milestone|target))\b", Options)]
     private static partial Regex Partial();
 
-    [GeneratedRegex(@"\b(?:not\s+(?:yet\s+)?(?:operational|implemented|deployed|delivered|provided|enabled|encrypted|configured|completed|conducted|performed|functional|in\s+place|met|fulfilled|adhered|followed|started|begun|live|granted|given|signed|approved|paid|sent|returned|received|forwarding|forwarded|reviewed|tested|patched|enrolled|activated|switched\s+on|turned\s+on|produced|supplied|shared|handed\s+over|updated)|non-?operational|never\s+\w+ed|failed\s+to|failure\s+to|did\s+not|didn't|instead\s+used|less\s+secure|missed|lacked|absent|disabled|unencrypted|fell\s+short|(?:was|were|had|has|have)\s+not|neglected|overrid\w*|ignored|disregarded|bypass\w*|none\s+of|no\s+longer|still\s+(?:waiting|awaiting|outstanding|missing|pending)|(?:result\w*|stemm\w*)\s+(?:of|from)\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+)|(?:caused|made\s+possible)\s+by\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+))\b", Options)]
+    [GeneratedRegex(@"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:operational|implemented|deployed|delivered|provided|enabled|encrypted|configured|completed|conducted|performed|functional|in\s+place|met|fulfilled|adhered|followed|started|begun|live|granted|given|signed|approved|paid|sent|returned|received|forwarding|forwarded|reviewed|tested|patched|enrolled|activated|switched\s+on|turned\s+on|produced|supplied|shared|handed\s+over|updated)|non-?operational|never\s+\w+ed|failed\s+to|failure\s+to|did\s+not|didn't|instead\s+used|less\s+secure|missed|lacked|absent|disabled|unencrypted|fell\s+short|(?:was|were|had|has|have)\s+(?:still\s+|yet\s+)?not(?!\s+(?:suggested|said|claimed|argued|alleged|disputed|denied|explained|indicated|asserted|contended|accepted|admitted|conceded|stated|told|been\s+(?:told|informed|asked|able\s+to\s+(?:say|confirm))))|not\s+(?:a\s+single|one)\b|never\s+(?:went|got|came|happened|took\s+place|arrived|materiali[sz]ed|began|started)|neglected|overrid\w*|ignored|disregarded|without\s+(?:any\s+|the\s+)?(?:encryption|MFA|multi-factor\s+authentication|logging|authentication|backups?|patch\w*)|exempt(?:ed)?\s+from|in\s+(?:plain|clear)\s*text|declined|refused|never\s+(?:been\s+|be\s+)?\w+(?:ed|en)\b|(?:chose|decided|opted|elected)\s+not\s+to|never\s+(?:\w+\s+)?(?:received|saw|got|delivered|provided|produced|supplied|sent|held|ran|run|conducted|carried\s+out|implemented|deployed|enabled|enforced|completed)|bypass\w*|none\s+of|no\s+longer|still\s+(?:waiting|awaiting|outstanding|missing|pending)|(?:result\w*|stemm\w*)\s+(?:of|from)\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+)|(?:caused|made\s+possible)\s+by\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+))\b", Options)]
     private static partial Regex Unmet();
 
-    [GeneratedRegex(@"\b(?:fully\s+(?:implemented|deployed|delivered|operational|compliant)|successfully\s+\w+ed|was\s+completed|were\s+completed|was\s+delivered|were\s+delivered|passed\s+(?:the|its|an)|achieved\s+(?:certification|compliance)|works\s+as\s+specified|(?:has|have)\s+been\s+(?:live|in\s+place|running|operational)\s+since|went\s+live|paid\s+in\s+full)\b", Options)]
+    [GeneratedRegex(@"\b(?:fully\s+(?:implemented|deployed|delivered|operational|compliant)|successfully\s+\w+ed|was\s+completed|were\s+completed|was\s+delivered|were\s+delivered|passed\s+(?:the|its|an)|achieved\s+(?:certification|compliance)|works\s+as\s+specified|(?:has|have)\s+been\s+(?:live|in\s+place|running|operational)\s+since|went\s+live|paid\s+in\s+full|on\s+time|on\s+schedule|no\s+exceptions|(?:found|confirmed|verified|certified)\s+(?:\w+\s+){0,3}?(?:complete|compliant|operational|effective|in\s+place|working|correct\w*)|as\s+(?:planned|scheduled|agreed|required|promised|specified|contracted)|in\s+full|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:duly\s+)?(?:delivered|completed|deployed|implemented|installed|enabled|enforced|provided|carried\s+out|conducted|held|rolled\s+out|issued|submitted|signed\s+off|approved|paid|granted|given|supplied|produced|performed|switched\s+on|put\s+in\s+place|in\s+place|kept|maintained|retained|honou?red|observed|followed|fulfilled|met|settled)|(?:delivered|completed|deployed|implemented|enforced|provided|conducted|held|ran|rolled\s+out|issued|submitted|approved|paid|granted|supplied|produced|performed)\s+(?:the|all|every|each|its|our|their|both)\b)\b", Options)]
     private static partial Regex Met();
+
+    // "settled the withheld invoice": a payment made, even of what was held back.
+    [GeneratedRegex(@"\b(?:settled|paid|cleared|discharged)\s+(?:the\s+|its\s+|our\s+|their\s+|all\s+)?(?:\w+\s+){0,2}?(?:invoices?|fees?|balance|amounts?\s+(?:due|owed|outstanding)|instal(?:l)?ments?|milestones?)\b", Options)]
+    private static partial Regex Paid();
 
     // A payment held back or set off: the payer says it is not owed, the payee that it is.
     [GeneratedRegex(@"\b(?:withh[eo]ld\w*|on\s+hold|hold(?:ing)?\s+back|held\s+back|refus\w+\s+to\s+pay|set[-\s]?off)\b", Options)]
     private static partial Regex Withheld();
 
-    [GeneratedRegex(@"\b(?<part>\d{1,3}(?:,\d{3}){0,4}|\d{1,9})\s+of\s+(?:the\s+|our\s+|your\s+|its\s+|their\s+|all\s+)?(?<whole>\d{1,3}(?:,\d{3}){0,4}|\d{1,9})\b(?!\s*(?:%|per\s*cent))", Options)]
+    [GeneratedRegex(@"\b(?<part>\d{1,3}(?:[,\u00a0\u202f ]\d{3}){1,4}|\d{1,9}),?\s+(?:out\s+)?of\s+(?:the\s+|our\s+|your\s+|its\s+|their\s+|all\s+)?(?<whole>\d{1,3}(?:[,\u00a0\u202f ]\d{3}){1,4}|\d{1,9})\b(?!\s*(?:%|per\s*cent))", Options)]
     private static partial Regex Fraction();
 
     // Cues that take an object: the topic follows them.
     [GeneratedRegex(@"^(?:delayed|missed|lacked|failed\s+to|failure\s+to|did\s+not|didn't|inadequate\w*|insufficient|late|neglected|ignored|disregarded|incomplete\w*|withh[eo]ld\w*|held\s+back|hold(?:ing)?\s+back)", Options)]
     private static partial Regex TakesObject();
 
-    [GeneratedRegex(@"\G(?:\W{1,8}\w{1,30}){0,6}?\W{1,8}(?:still|not|never|lacked|lack|without|failed|missing|unpatched|unencrypted|plaintext|unprotected|exposed|non-?compliant)\b", Options)]
+    [GeneratedRegex(@"\G(?:\W{1,8}\w{1,30}){0,6}?\W{1,8}(?:still|not|never|lacked|lack|without|failed|missing|unpatched|unencrypted|plaintext|unprotected|exposed|non-?compliant|contrary|in\s+breach)\b", Options)]
     private static partial Regex CountsFailures();
 
     [GeneratedRegex(@"\b(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|a\s+few)\s+(?:of\s+(?:the\s+|its\s+|our\s+|your\s+|their\s+)?(?:\d{1,3}(?:,\d{3})*\s+)?)?(?:[\w-]+\s+){0,2}(?:accounts|components|systems|servers|gateways|devices|endpoints|laptops|users|sets|volumes|snapshots|copies|databases|sites|applications|apps|hosts|workstations|rules|controls|locations|offices|depots|stores|branches|clinics|buckets|tables|files)\b", Options)]
@@ -463,6 +606,16 @@ internal static partial class ObligationReader
 
     [GeneratedRegex(@"\b(?:none|all|every|any|entire|whole)\b(?!\s+(?:the\s+)?(?:other|rest|remaining))", Options)]
     private static partial Regex Whole();
+
+    [GeneratedRegex(@"[;:()\u2013\u2014]|,\s*(?:(?:and|but|while|whereas|although|though|because|since|as|so|which|who|when|after|before|until)\b|(?:and\s+)?that\b)?|\s+(?:and\s+)?that\s+(?!(?:is|was|were|are)\b)|\s+(?:but|whereas|although|though|because|while)\s+", Options)]
+    private static partial Regex PhraseBreak();
+
+    [GeneratedRegex(@"\G(?:\s+\w+){0,3}?\s+(?:(?:found|revealed|discovered|showed|shows|identified|concluded|determined|indicated|disclosed|uncovered|flagged|noted|confirmed|reported|traced|tested|checked|verified|examined|sampled|reviewed|inspected)\b|(?:finding|revealing|discovering|showing|identifying|concluding|indicating|confirming)\s+that\b)", Options)]
+    private static partial Regex Instrument();
+
+    // "was not delivered on time", "never paid in full", "failed to complete the rollout as planned": the words of delivery are negated.
+    [GeneratedRegex(@"(?:\b(?:not|never|no|failed\s+to|failure\s+to|yet\s+to|without|instead\s+of|rather\s+than|unable\s+to|could\s+not|cannot)|n't)\b(?:\W+\w+){0,5}\W*$", Options)]
+    private static partial Regex Negated();
 
     [GeneratedRegex(@"\b(?:if|unless|whether|in\s+case|should\s+\w+\s+(?:fail|not))\b", Options)]
     private static partial Regex Conditional();

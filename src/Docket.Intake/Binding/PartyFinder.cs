@@ -115,7 +115,8 @@ internal static partial class PartyFinder
 
         description = IntakeParser.StripMarkup(SeparatorStart().Replace(description, string.Empty)).Trim();
         var name = item[nameStart..nameEnd].Trim();
-        if (!LooksLikeName(name))
+        // A partnership listed as a party ("Hollis & Varga LLP - the accounting firm that …") is one, unless it is counsel.
+        if (!LooksLikeName(name, partnership: !CounselWords().IsMatch(description)))
         {
             return null;
         }
@@ -375,7 +376,7 @@ internal static partial class PartyFinder
         return name.TrimEnd(',', ' ');
     }
 
-    private static bool LooksLikeName(string name)
+    private static bool LooksLikeName(string name, bool partnership = false)
     {
         if (name.Length is < 2 or > 80 || !char.IsUpper(name[0]) && !char.IsDigit(name[0]))
         {
@@ -394,7 +395,7 @@ internal static partial class PartyFinder
         }
 
         // Defined terms for documents, laws and standards ("the Agreement", "PCI DSS") are not parties, and nor is counsel.
-        return !DocumentNoun().IsMatch(name) && !LawFirm().IsMatch(name);
+        return !DocumentNoun().IsMatch(name) && !(partnership ? LawWords() : LawFirm()).IsMatch(name);
     }
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
@@ -418,6 +419,12 @@ internal static partial class PartyFinder
 
     [GeneratedRegex(@"(?:&.*\bLLP\b|\b(?:Law|Legal|Solicitors|Attorneys|Advocates|Barristers|Chambers)\b)")]
     private static partial Regex LawFirm();
+
+    [GeneratedRegex(@"\b(?:Law|Legal|Solicitors|Attorneys|Advocates|Barristers|Chambers)\b")]
+    private static partial Regex LawWords();
+
+    [GeneratedRegex(@"\b(?:law\s+firm|counsel|attorneys?|solicitors?|lawyers?|barristers?|legal\s+advis\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CounselWords();
 
     [GeneratedRegex(@"\b(?:Agreement|Contract|Standards?|Act|Regulation|Rule|Policy|Plan|Report|Addendum|Order|Schedule|Framework|Directive|Law|Code|SOW|Statement\s+of\s+Work|Amendment|Exhibit|Appendix|Annex|Memorandum|Clause|Section|Article|Court|Tribunal)$")]
     private static partial Regex DocumentNoun();
@@ -443,14 +450,15 @@ internal static partial class PartyFinder
     [GeneratedRegex(@"\b(?:(?<client>client|customer|buyer|purchaser|controller|covered\s+entity|licensee)|(?<vendor>vendor|supplier|contractor|provider|consultant|processor|service\s+provider|business\s+associate|licensor|integrator))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleWords();
 
-    private const string NameWord = @"(?:[A-Z][A-Za-z0-9&'’.-]*|&|of|and|de|la|von|van|der)";
+    // "(Pty)" stands inside South African company names: "Umhlanga Identity Solutions (Pty) Ltd".
+    private const string NameWord = @"(?:[A-Z][A-Za-z0-9&'’.-]*|&|of|and|de|la|von|van|der|\(Pty\))";
 
     private const string Suffixes = @"(?:Inc|Ltd|LLC|L\.L\.C|LLP|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|SA|S\.A|SE|BV|B\.V|NV|N\.V|LP|Limited|Pty|SAS|SARL|Srl|S\.r\.l|s\.r\.o|KG|AB|Oy)";
 
     [GeneratedRegex(@"(?<name>[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+" + NameWord + @"|,[ \t]+" + Suffixes + @"\b\.?){0,6}?),?[ \t]*\((?<inner>(?:the[ \t]+|hereinafter[ \t]+|collectively[ \t]+)?[""“][^""”()]{2,40}[""”][^()]{0,20})\)")]
     private static partial Regex DefinedTerm();
 
-    [GeneratedRegex(@"(?:(?:[A-Z][A-Za-z0-9&'’-]*|&)[ \t]+){0,5}[A-Z][A-Za-z0-9&'’-]*,?[ \t]+(?:" + Suffixes + @"|Holdings|Group)\b\.?")]
+    [GeneratedRegex(@"(?:(?:[A-Z][A-Za-z0-9&'’-]*|&)[ \t]+){0,5}[A-Z][A-Za-z0-9&'’-]*,?[ \t]+(?:\(Pty\)[ \t]+)?(?:" + Suffixes + @"|Holdings|Group)\b\.?")]
     private static partial Regex CorporateName();
 
     [GeneratedRegex(@"(?<name>[A-Z][A-Za-z0-9&'’-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’-]*){0,4}),[ \t]+(?:a|an)[ \t]+(?<desc>[^,.;()\r\n]{0,100}?\b(?:company|firm|provider|corporation|consultancy|business|bank|retailer|vendor|contractor|consultant|agency|organi[sz]ation|institution|hospital|insurer|processor|operator|manufacturer|startup|start-up|platform|chain|integrator|MSSP|MSP|specialist|developer|lender|university|clinic|network|practice|union|group|association|authority|subsidiary|house|shop|store|carrier|distributor|utility|cooperative|charity|trust|agency)\b[^,.;()\r\n]{0,80})")]

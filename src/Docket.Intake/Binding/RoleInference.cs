@@ -68,10 +68,25 @@ internal static partial class RoleInference
                 scores[i].Client += 1;
             }
 
-            // "The contract required Cirrane to encrypt …", "had us enrol all staff in MFA": the one made to do the work.
-            if (DutyBefore().IsMatch(before) && DutyAfter().IsMatch(after))
+            // "The contract required Cirrane to encrypt …", "had us enrol all staff in MFA": the one made to do the work;
+            // "required Kestrel to give UIS access", "Kestrel undertook to pay": the one who pays and opens the door.
+            var undertook = 0;
+            foreach (var u in Undertook().EnumerateMatches(after))
             {
-                scores[i].Vendor += 2;
+                undertook = u.Length;
+            }
+
+            if (undertook > 0 || DutyBefore().IsMatch(before))
+            {
+                var duty = after[undertook..];
+                if (ClientDuty().IsMatch(duty))
+                {
+                    scores[i].Client += 2;
+                }
+                else if (VendorDuty().IsMatch(duty))
+                {
+                    scores[i].Vendor += 2;
+                }
             }
         }
 
@@ -147,11 +162,11 @@ internal static partial class RoleInference
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VendorDescription();
 
-    [GeneratedRegex(@"^(?:[’']s)?(?:\s*\([^()]{0,40}\))?\s*(?:,?\s*(?:(?:is|was)\s+)?(?:a|an|the)\s+[^,.;]{0,60}?\b(?:provider|vendor|contractor|consult\w*|integrator|MSSP|MSP|processor|host\w*|specialist|security\s+firm|cybersecurity\s+firm)\b|(?:\s+(?:was|is|had\s+been|has\s+been))?\s+(?:contracted|engaged|hired|retained|selected|appointed)\s+(?:to|by|as)\b|\s+(?:would|will|agreed\s+to|was\s+to|were\s+to|shall|undertook\s+to|committed\s+to|promised\s+to)\s+(?:provide|deliver|implement|deploy|conduct|perform|supply|host|manage|build|design|remediate|migrate|install|configure|monitor|employ|complete|achieve)\b|\s+(?:provides|provided|specializes|specialises|offers|delivers|invoiced|to\s+deliver)\b|[’']s\s+(?:invoices?|fees?|consultants?|engineers?|technicians?|lead\s+consultant|project\s+manager)\b|\s+(?:final|last|outstanding|unpaid)\s+invoices?\b)",
+    [GeneratedRegex(@"^(?:[’']s)?(?:\s*\([^()]{0,40}\))?\s*(?:,?\s*(?:(?:is|was)\s+)?(?:a|an|the)\s+[^,.;]{0,60}?\b(?:provider|vendor|contractor|consult\w*|integrator|MSSP|MSP|processor|host\w*|specialist|security\s+firm|cybersecurity\s+firm)\b|(?:\s+(?:was|is|had\s+been|has\s+been))?\s+(?:contracted|engaged|hired|retained|selected|appointed)\s+(?:to|by|as)\b|\s+(?:would|will|agreed\s+to|was\s+to|were\s+to|shall|undertook\s+to|committed\s+to|promised\s+to)\s+(?:provide|deliver|implement|deploy|conduct|perform|supply|host|manage|build|design|remediate|migrate|install|configure|monitor|employ|complete|achieve)\b|\s+(?:provides|provided|specializes|specialises|offers|delivers|invoiced|to\s+deliver)\b|[’']s\s+(?:invoices?|fees?|consultants?|engineers?|technicians?|analysts?|lead\s+consultant|project\s+manager|account\s+manager|delivery\s+(?:lead|team|manager)|incident\s+(?:lead|response\s+team)|support\s+(?:engineers?|staff|team)|SOC\b|retainer|hotline|subcontractors?)\b|\s+(?:final|last|outstanding|unpaid)\s+invoices?\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VendorAfter();
 
-    [GeneratedRegex(@"^(?:[’']s)?(?:\s*\([^()]{0,40}\))?\s*(?:,?\s*(?:(?:is|was)\s+)?(?:a|an|the)\s+[^,.;]{0,60}?\b(?:client|customer|retailer|bank|hospital|insurer|credit\s+union|merchant|controller)\b|\s+(?:hired|engaged|retained|contracted\s+with|selected|appointed|outsourced|contracts|procured|paid)\b|\s+entered\s+into\s+(?:a|an)\s+[^.;]{0,40}?(?:agreement|contract)\s+with\b|\s+(?:refuses|refused|declined)\s+to\s+pay\b|\s+(?:has\s+not|did\s+not|never)\s+paid\b|\s+(?:is\s+|was\s+|has\s+)?withh[eo]ld\w*\s+(?:\w+\s+){0,3}(?:payments?|fees?|instal(?:l)?ments?|milestones?|invoices?)\b|(?:[’']re|\s+(?:are|is|were|was))\s+holding\s+back\b|\s+(?:has\s+)?(?:sued|sues|is\s+suing)\s+its\s+[^.;]{0,30}?\b(?:provider|vendor|contractor|supplier|host)\b|,\s*which\s+(?:runs|operates|owns)\s+[^.;]{0,80}?\b(?:hospitals?|clinics?|stores?|branches|schools?|restaurants?|depots?|warehouses?)\b)",
+    [GeneratedRegex(@"^(?:[’']s)?(?:\s*\([^()]{0,40}\))?\s*(?:,?\s*(?:(?:is|was)\s+)?(?:a|an|the)\s+[^,.;]{0,60}?\b(?:client|customer|retailer|bank|hospital|insurer|credit\s+union|merchant|controller)\b|\s+(?:hired|engaged|retained|contracted\s+with|selected|appointed|outsourced|contracts|procured|paid)\b|\s+entered\s+into\s+(?:a|an)\s+[^.;]{0,40}?(?:agreement|contract)\s+with\b|\s+(?:refuses|refused|declined)\s+to\s+pay\b|\s+(?:settled|paid)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:\w+\s+)?(?:invoices?|fees?|bill|balance)\b|\s+(?:has\s+not|did\s+not|never)\s+paid\b|\s+(?:is\s+|was\s+|has\s+)?withh[eo]ld\w*\s+(?:\w+\s+){0,3}(?:payments?|fees?|instal(?:l)?ments?|milestones?|invoices?)\b|(?:[’']re|\s+(?:are|is|were|was))\s+holding\s+back\b|\s+(?:has\s+)?(?:sued|sues|is\s+suing)\s+its\s+[^.;]{0,30}?\b(?:provider|vendor|contractor|supplier|host)\b|,\s*which\s+(?:runs|operates|owns)\s+[^.;]{0,80}?\b(?:hospitals?|clinics?|stores?|branches|schools?|restaurants?|depots?|warehouses?)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClientAfter();
 
@@ -161,9 +176,19 @@ internal static partial class RoleInference
     [GeneratedRegex(@"\b(?:services\s+to|on\s+behalf\s+of|for\s+its\s+client|provided\s+to)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ServedBefore();
 
-    [GeneratedRegex(@"\b(?:required|obliged|obligated|requiring|had)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The work a vendor is engaged for, and the duties a client owes in return.
+    private const string WorkVerbs = "encrypt|enforce|implement|deploy|deliver|host|monitor|remediate|install|configure|enrol|enroll|build|migrate|patch|train|conduct|perform|put\\s+MFA|run|running|forward|scan|collect|mask|keep|maintain|prepare|test|notify|support|operate|secure|protect|back\\s+up|store|onboard|audit|assess|review|design|supply|manage|replace|upgrade|rotate|harden|investigate|respond|report|document|certify|bring";
+    private const string ClientVerbs = "pay|give|grant|approve|sign\\s+off|provide\\s+(?:\\w+\\s+){0,3}?(?:access|credentials|documentation|information|data|diagrams?|inventor\\w+|lists?)|send\\s+(?:\\w+\\s+){0,3}?(?:inventor\\w+|lists?|data|documentation)|fix|act\\s+on|follow|fund";
+
+    [GeneratedRegex(@"\b(?:required|requires|require|obliged|obligated|requiring|had|made)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DutyBefore();
 
-    [GeneratedRegex(@"^\s+(?:to\s+)?(?:encrypt|enforce|implement|deploy|deliver|host|monitor|remediate|install|configure|enrol|enroll|build|migrate|patch|train|conduct|perform|put\s+MFA)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DutyAfter();
+    [GeneratedRegex(@"^\s+(?:(?:had|has|have)\s+)?(?:undert(?:ook|akes)|agreed|committed|promised|was|were|is|are|had|has|have)\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Undertook();
+
+    [GeneratedRegex(@"^\s+(?:to\s+)?(?:" + WorkVerbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VendorDuty();
+
+    [GeneratedRegex(@"^\s+(?:to\s+)?(?:" + ClientVerbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClientDuty();
 }

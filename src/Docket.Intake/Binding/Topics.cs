@@ -24,9 +24,9 @@ internal static partial class Topics
         (ObligationTopic.Indemnification, Indemnification()),
         (ObligationTopic.Audits, Audits()),
         (ObligationTopic.Monitoring, Monitoring()),
+        (ObligationTopic.Payment, Payment()),
         (ObligationTopic.SecureStorage, SecureStorage()),
         (ObligationTopic.Compliance, Compliance()),
-        (ObligationTopic.Payment, Payment()),
         (ObligationTopic.DataProtection, DataProtection()),
     ];
 
@@ -54,19 +54,19 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:(?:critical\s+|timely\s+|delayed\s+|late\s+|necessary\s+)?access\s+to\s+(?:\w+\s+){0,3}(?:systems?|environments?|sites?|premises|networks?|infrastructure|staff|data\s+cent(?:er|re)s?|servers?|facilities|firewalls?|tenants?|domain\s+controllers|consoles?|platforms?|databases?|applications?|accounts?|repositor(?:y|ies)|credentials)|(?:provid\w*|grant\w*|giv\w*|delay\w*)\s+(?:\w+\s+){0,2}access\b|access\s+(?:was|were|had\s+been|has\s+been)\s+(?:not\s+|never\s+|only\s+)?(?:granted|given|provided|released)|admin(?:istrator)?\s+(?:rights|credentials)|production\s+access)", Options)]
     private static partial Regex AccessProvision();
 
-    [GeneratedRegex(@"\b(?:documentation|(?:network|system|architecture|asset)\s+(?:diagrams?|inventor(?:y|ies))|information\s+(?:about|on|related\s+to)\s+(?:the\s+|its\s+)?(?:existing\s+)?(?:infrastructure|systems?))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:give|provide|send|supply|deliver|hand\s+over|share)\s+(?:\w+\s+){0,3}?(?:description|list|inventory|register|diagrams?|specifications?|details|documents?|records)\b|documentation|(?:network|system|architecture|asset|data[-\s]flow)\s+(?:diagrams?|inventor(?:y|ies)|registers?)|diagrams|information\s+(?:about|on|related\s+to)\s+(?:the\s+|its\s+)?(?:existing\s+)?(?:infrastructure|systems?))\b", Options)]
     private static partial Regex Documentation();
 
     [GeneratedRegex(@"\b(?:approv(?:al|als|e|ed|es|ing)\b(?!\s+(?:vendor|supplier|list))|sign[-\s]?offs?\b|signed\s+off|change\s+(?:control|requests?|advisory\s+board)|acceptance\s+test\w*|UAT\b)", Options)]
     private static partial Regex Approvals();
 
-    [GeneratedRegex(@"\b(?:recommended\s+(?:security\s+)?(?:protocols|measures|practices|controls|configurations?|settings|patches|changes|steps)|(?:security\s+)?best\s+practices|overrid\w*\s+(?:the\s+)?security\s+protocols|security\s+protocols\s+on\s+their\s+end|follow\w*\s+(?:\w+\s+){0,2}(?:protocols|procedures|policies|recommendations))\b", Options)]
+    [GeneratedRegex(@"\b(?:recommended\s+(?:security\s+)?(?:protocols|measures|practices|controls|configurations?|settings|patches|changes|steps)|(?:security\s+)?best\s+practices|overrid\w*\s+(?:the\s+)?security\s+protocols|security\s+protocols\s+on\s+their\s+end|follow\w*\s+(?:\w+\s+){0,2}(?:protocols|procedures|policies|recommendations|guides?|guidance|advice|instructions)|contrary\s+to\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:\w+\s+)?(?:guides?|guidance|advice|recommendations?|instructions))\b", Options)]
     private static partial Regex SecurityPractices();
 
-    [GeneratedRegex(@"\b(?:breach[-\s]notification|notif\w*\s+(?:\w+\s+){0,4}(?:breach|incident)s?|(?:breach|incident)\s+notice|notice\s+of\s+(?:the\s+|a\s+|any\s+)?(?:breach|incident)|notif(?:y|ied|ies|ying)\s+(?:\w+\s+){0,4}?(?:clients?|customers?|consumers?|controllers?|regulators?|authorit(?:y|ies)|ICO|Commissioner\w*|individuals|residents|users|data\s+subjects|affected))\b", Options)]
+    [GeneratedRegex(@"\b(?:breach[-\s]notification|notif\w*\s+(?:\w+\s+){0,6}?(?:breach|incident)s?|(?:breach|incident)\s+notice|notice\s+of\s+(?:the\s+|a\s+|any\s+)?(?:breach|incident)|(?:failure|fail\w*|duty|obligation|obliged|required)\s+to\s+(?:notify|give\s+(?:\w+\s+)?notice)|(?:\d+|seventy-two|forty-eight|twenty-four)[-\s]hours?\s+(?:notice|notification|deadline|window|clause)|notif(?:y|ied|ies|ying|ication)\s+(?:\w+\s+){0,2}?(?:until|late|promptly|within|as\s+soon\s+as|immediately|without\s+(?:undue\s+)?delay)|(?:report|tell|inform|alert|warn|escalat)\w*\s+(?:\w+\s+){0,3}?(?:(?:security|data|personal\s+data|cyber)\s+)?(?:incidents?|breach(?:es)?)|(?:security|data|personal\s+data)\s+(?:incidents?|breach(?:es)?)\s+(?:(?:was|were|had\s+been)\s+)?(?:reported|notified|disclosed)|notif(?:y|ied|ies|ying)\s+(?:\w+\s+){0,4}?(?:clients?|customers?|consumers?|controllers?|regulators?|authorit(?:y|ies)|ICO|Commissioner\w*|individuals|residents|users|data\s+subjects|affected))\b", Options)]
     private static partial Regex BreachNotification();
 
-    [GeneratedRegex(@"\b(?:vulnerability\s+(?:assessments?|scans?|scanning|management)|penetration\s+test\w*|pen[-\s]?tests?\w*|(?:assessments?|reports?)\s+(?:\w+\s+){0,3}(?:security\s+)?vulnerabilit\w+|risk\s+assessments?)\b", Options)]
+    [GeneratedRegex(@"\b(?:vulnerability\s+(?:assessments?|scans?|scanning|management)|penetration\s+test\w*|pen[-\s]?tests?\w*|(?:assessments?|reports?)\s+(?:\w+\s+){0,3}(?:security\s+)?vulnerabilit\w+|risk\s+assessments?|scan\w*\s+(?:\w+\s+){0,4}for\s+vulnerabilit\w+)\b", Options)]
     private static partial Regex VulnerabilityAssessment();
 
     [GeneratedRegex(@"\bincident\s+response\b", Options)]
@@ -93,10 +93,10 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:indemnif\w*|hold\s+harmless)\b", Options)]
     private static partial Regex Indemnification();
 
-    [GeneratedRegex(@"\b(?:(?:security|regular|annual|quarterly|periodic|compliance)\s+audits?|audits)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:security|regular|annual|quarterly|periodic|compliance|independent|internal|external|third[-\s]party)\s+audits?|audits|(?:SOC\s?[123]|ISAE\s?3402|SSAE\s?1[68])\s+(?:Type\s+(?:I{1,2}|[12])\s+)?(?:examinations?|audits?|reports?|attestations?|assurance\s+reports?))\b", Options)]
     private static partial Regex Audits();
 
-    [GeneratedRegex(@"\b(?:(?:security|continuous|24/7|threat|network|round[-\s]the[-\s]clock|live|SOC|alert)\s+monitoring|monitoring\s+(?:service|has|had|have|was|is|did|never|started|began)|monitor\s+(?:the\s+)?(?:network|systems?|alerts?|environment)|managed\s+detection)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:security|continuous|24/7|threat|network|round[-\s]the[-\s]clock|live|SOC|alert)\s+monitoring|monitoring\s+(?:service|has|had|have|was|is|did|never|started|began)|monitor\s+(?:the\s+)?(?:network|systems?|alerts?|environment)|managed\s+detection|(?:file[-\s]integrity|integrity|endpoint|activity|log)\s+monitoring|watch\w*\s+(?:\w+[’']?s?\s+){0,4}?(?:telemetry|alerts?|networks?|systems?|traffic|logs|endpoints?)|(?:around|round)\s+the\s+clock|24\s*/\s*7|24x7|alerts?\s+escalation|escalat\w+\s+(?:\w+\s+){0,3}?[“""]?\w*[”""]?\s*alerts?|monitor\w*\s+(?:\w+\s+){0,4}?for\s+(?:\w+\s+)?(?:unauthori[sz]ed|suspicious|malicious|anomal\w+|intrusions?|threats?|changes|attacks?|alerts?))\b", Options)]
     private static partial Regex Monitoring();
 
     [GeneratedRegex(@"\b(?:(?:secure\s+)?(?:cloud\s+)?(?:data\s+)?storage|hosting|data\s+management\s+services|backups?)\b", Options)]
@@ -105,9 +105,9 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:complian\w+\s+with|comply\w*\s+with|compliant\s+with|non-?complian\w+|certification|attestation|PCI[\s-]?DSS|GDPR|CCPA|HIPAA|SOC\s?2|ISO(?:/IEC)?\s*27001)\b", Options)]
     private static partial Regex Compliance();
 
-    [GeneratedRegex(@"\b(?:pay\s+(?:the\s+)?(?:fees?|invoices?)|payment\s+of|unpaid\s+invoices?|withh[eo]ld\w*\s+(?:\w+\s+){0,2}payments?|invoices?|instal(?:l)?ments?|(?:final|outstanding|milestone|monthly)\s+payments?|fees\s+(?:due|owed|outstanding))\b", Options)]
+    [GeneratedRegex(@"\b(?:pay(?:s|ing)?\s+(?:\w+\s+){0,3}(?:fees?|invoices?|instal(?:l)?ments?|milestones?|balance)|payment\s+of|unpaid\s+invoices?|withh[eo]ld\w*\s+(?:\w+\s+){0,2}(?:payments?|milestones?|instal(?:l)?ments?|fees?)|(?:[\w-]+\s+)?invoices?|instal(?:l)?ments?|(?:final|outstanding|milestone|monthly)\s+payments?|fees\s+(?:due|owed|outstanding))\b", Options)]
     private static partial Regex Payment();
 
-    [GeneratedRegex(@"\b(?:secure\s+(?:customer\s+|personal\s+|the\s+)?data|protect\w*\s+(?:customer\s+|personal\s+|sensitive\s+)?data|data\s+protection(?!\s+(?:authorit\w+|officers?|boards?|commission\w*|supervisors?|regulators?))|safeguard\w*\s+(?:\w+\s+)?data)\b", Options)]
+    [GeneratedRegex(@"\b(?:secure\s+(?:customer\s+|personal\s+|the\s+)?data|protect\w*\s+(?:customer\s+|personal\s+|sensitive\s+)?data|data\s+protection(?!\s+(?:authorit\w+|officers?|boards?|commission\w*|supervisors?|regulators?))|safeguard\w*\s+(?:\w+\s+)?data|(?:mask|redact|pseudonymi[sz]|anonymi[sz]|de-?identif)\w*)\b", Options)]
     private static partial Regex DataProtection();
 }
