@@ -15,7 +15,7 @@ internal static partial class Cues
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex ClaimVerb();
 
-    [GeneratedRegex(@"\b(?:counter(?:s|ed|ing)?|retort(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied)|answer(?:s|ed|ing)?|den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|rebut(?:s|ted|ting)?|refut(?:e|es|ed|ing)|defend(?:s|ed|ing)?|deflect(?:s|ed|ing)?|push(?:es|ed)?\s+back|contest(?:s|ed|ing)?)\b",
+    [GeneratedRegex(@"\b(?:counter(?:s|ed|ing)?|retort(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied)|answer(?:s|ed|ing)?|den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|rebut(?:s|ted|ting)?|refut(?:e|es|ed|ing)|defend(?:s|ed|ing)?|deflect(?:s|ed|ing)?|push(?:es|ed)?\s+back|contest(?:s|ed|ing)?|line\s+of\s+defen[cs]e|defen[cs]e\s+is)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex DefenseVerb();
 

@@ -35,13 +35,14 @@ internal static partial class ObligationReader
         var sentences = segments.All;
 
         // Each cue pattern scans the whole text once; only the sentences it hits are read further.
-        // The Parties section describes the parties; it states no obligations.
+        // The items of the Parties section describe the parties; they state no obligations (a paragraph after them may).
         var requiring = segments.Hits(text, Requirement());
         var items = document.Sections.SelectMany(s => s.Blocks).OfType<ListItem>().Select(i => new Item(i.Span.Start, i.Span.End, i.Indent)).ToList();
+        var partyBlocks = document.Find(SectionKind.Parties) is { } partiesSection ? PartyFinder.PartyBlocks(partiesSection) : [];
         var reporting = segments.Hits(text, Partial(), Unmet(), Met(), Paid(), Withheld(), Fraction());
         for (var n = 0; n < sentences.Count; n++)
         {
-            if (!requiring[n] || sentences[n].Section == SectionKind.Parties)
+            if (!requiring[n] || Describes(partyBlocks, sentences[n]))
             {
                 continue;
             }
@@ -56,7 +57,8 @@ internal static partial class ObligationReader
 
             var list = ListStart().Match(body, cue.Index);
             var subject = Subject(text, index, sentence.Start, sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length, sentence.End);
-            Require(sentence.Start, sentence.End, list.Success ? list.Index + list.Length : 0, list.Success, subject);
+            var bound = Bound(text, index, cue.Value, sentence.Start, sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length);
+            Require(sentence.Start, sentence.End, list.Success ? list.Index + list.Length : 0, list.Success, subject, bound);
 
             // "the Agreement obliged Quillon:" followed by the items "(a) to watch …", "(b) to enforce …": each item is a
             // requirement of its own, binding the same party.
@@ -71,12 +73,12 @@ internal static partial class ObligationReader
                         break;
                     }
 
-                    Require(sentences[k].Start, sentences[k].End, 0, true, subject);
+                    Require(sentences[k].Start, sentences[k].End, 0, true, subject, bound);
                 }
             }
         }
 
-        void Require(int sentenceStart, int sentenceEnd, int from, bool listed, string? subject)
+        void Require(int sentenceStart, int sentenceEnd, int from, bool listed, string? subject, string? bound)
         {
             var body = text[sentenceStart..sentenceEnd];
             foreach (var (chunkStart, chunkEnd) in Chunks(body, from))
@@ -90,9 +92,10 @@ internal static partial class ObligationReader
                     continue;
                 }
 
-                // The client's duties (access, documentation, approvals, payment) are the client's; the rest are the bound
-                // party's, and a client named as the subject of security work is usually its beneficiary.
-                var obligor = Topics.IsClientDuty(topic.Topic) ? client : (subject is not null && subject != client ? subject : vendor);
+                // A party that undertakes or is required to do something owes it ("Ashgrove, for its part, undertook to keep
+                // MFA enabled"). Otherwise the client's duties (access, documentation, approvals, payment) are the client's
+                // and the rest are the named party's; a client named beside security work is usually its beneficiary.
+                var obligor = bound ?? (Topics.IsClientDuty(topic.Topic) ? client : (subject is not null && subject != client ? subject : vendor));
                 var start = sentenceStart + chunkStart;
                 var end = sentenceStart + chunkEnd;
                 var draft = Find(drafts, obligor, topic.Topic);
@@ -114,7 +117,7 @@ internal static partial class ObligationReader
         for (var n = 0; n < sentences.Count; n++)
         {
             var sentence = sentences[n];
-            if (!reporting[n] || sentence.Section == SectionKind.Parties)
+            if (!reporting[n] || Describes(partyBlocks, sentence))
             {
                 continue;
             }
@@ -129,7 +132,7 @@ internal static partial class ObligationReader
                 for (var k = caughtUp; k < n; k++)
                 {
                     var skipped = sentences[k];
-                    if (!reporting[k] && skipped.Section != SectionKind.Parties
+                    if (!reporting[k] && !Describes(partyBlocks, skipped)
                         && (index.Within(skipped.Start, skipped.End).Any() || text.AsSpan(skipped.Start, skipped.End - skipped.Start).IndexOfAny(RoleNouns) >= 0))
                     {
                         foreach (var _ in reader.Read(skipped.Start, skipped.End))
@@ -157,7 +160,9 @@ internal static partial class ObligationReader
                     }
 
                     clauseTopics ??= Judged(clauseText);
-                    var topic = FollowingTopic(clauseText, clauseTopics, cueAt, cueLength)
+                    // "unencrypted", "without MFA", "unpatched": the cue names its own topic.
+                    var topic = Topics.Find(clauseText.Substring(cueAt, cueLength)).Select(t => (ObligationTopic?)t.Topic).FirstOrDefault()
+                        ?? FollowingTopic(clauseText, clauseTopics, cueAt, cueLength)
                         ?? PhraseTopic(clauseText, clauseTopics, cueAt, cueLength)
                         ?? NearestTopic(sentenceTopics ??= Judged(sentenceText), cueOffset - sentence.Start)
                         ?? EarlierInBlock(text, sentences, n)
@@ -170,20 +175,23 @@ internal static partial class ObligationReader
                         if (status == ObligationStatus.Unmet && !allegation && Safeguards().IsMatch(clauseText))
                         {
                             var owner = index.Within(cueOffset, clause.End).FirstOrDefault().PartyId
-                                ?? LastMentionBetween(index, afterVerb, cueOffset) ?? vendor;
+                                ?? LastMentionBetween(index, afterVerb, cueOffset).PartyId ?? vendor;
                             findings.Add((owner, clause.Start, clause.End));
                         }
 
                         continue;
                     }
 
-                    // "delayed their compliance": the possessive names the speaker as the one who owed it.
-                    // A cue that is the clause's own verb ("RetailGiant notified customers") is about its speaker.
+                    // A cue that is the clause's own verb ("RetailGiant notified customers") is about its speaker, and so is a
+                    // possessive after it ("delayed their compliance") unless a party is the cue's subject ("Tamsett has
+                    // stopped paying its invoices"; not "TechSecure's late updates delayed their compliance").
                     // Otherwise it is the party named last before the cue, unless that party owes nothing on the topic and one
                     // other party does: "every report the auditor issued reached Prairie Crest on time" is about the
                     // report its obligor owed, not about the party it reached.
-                    var obligor = (clause.SpeakerId is not null && (Possessive().IsMatch(clauseText, cueAt + cueLength) || cueOffset == afterVerb) ? clause.SpeakerId : null)
-                        ?? OnlyObligor(drafts, LastMentionBetween(index, afterVerb, cueOffset), topic.Value)
+                    var named = LastMentionBetween(index, afterVerb, cueOffset);
+                    var namedSubject = named.PartyId is not null && !OwnerMark().IsMatch(text, named.End);
+                    var obligor = (clause.SpeakerId is not null && (cueOffset == afterVerb || (!namedSubject && Possessive().IsMatch(clauseText, cueAt + cueLength))) ? clause.SpeakerId : null)
+                        ?? OnlyObligor(drafts, named.PartyId, topic.Value)
                         ?? (Topics.IsClientDuty(topic.Value) ? client : vendor);
                     var draft = Find(drafts, obligor, topic.Value);
                     if (draft is null)
@@ -253,6 +261,26 @@ internal static partial class ObligationReader
     private static IEnumerable<string> StandardsWithin(IReadOnlyList<StandardMention> standards, int start, int end) =>
         standards.Where(s => s.Mentions.Any(m => m.Start >= start && m.End <= end)).Select(s => s.Name);
 
+    // The party a requirement binds for certain: the one required or obliged ("required Cirrane to", "obliged Quillon:"), or
+    // the one that undertakes, agrees or was to do it ("Ashgrove, for its part, undertook to keep MFA enabled"), named as
+    // the subject (not "Thistlebank's contract required …").
+    private static string? Bound(string text, PartyIndex index, string cue, int sentenceStart, int cueStart, int cueEnd)
+    {
+        if (Obliging().IsMatch(cue))
+        {
+            var next = index.Within(cueEnd, Math.Min(text.Length, cueEnd + 40)).FirstOrDefault();
+            return next.PartyId is not null && string.IsNullOrWhiteSpace(text[cueEnd..next.Start]) ? next.PartyId : null;
+        }
+
+        if (!Undertaking().IsMatch(cue))
+        {
+            return null;
+        }
+
+        var before = index.Within(sentenceStart, cueStart).LastOrDefault();
+        return before.PartyId is not null && !OwnerMark().IsMatch(text, before.End) ? before.PartyId : null;
+    }
+
     // Who a requirement binds: the party it names right after its cue ("required Cirrane to encrypt", "obliged Quillon:"),
     // else the last one named before the cue ("Northwind, for its part, agreed to give Halberd credentials").
     private static string? Subject(string text, PartyIndex index, int sentenceStart, int cueStart, int cueEnd, int sentenceEnd)
@@ -266,8 +294,8 @@ internal static partial class ObligationReader
         return index.Within(sentenceStart, cueStart).LastOrDefault().PartyId;
     }
 
-    private static string? LastMentionBetween(PartyIndex index, int start, int end) =>
-        end <= start ? null : index.Within(start, end).LastOrDefault().PartyId;
+    private static PartyMention LastMentionBetween(PartyIndex index, int start, int end) =>
+        end <= start ? default : index.Within(start, end).LastOrDefault();
 
     // The topics a status can be about: an audit or assessment that found the failure ("an internal audit by X revealed
     // that …") is the instrument of the finding, not what failed.
@@ -379,7 +407,7 @@ internal static partial class ObligationReader
     }
 
     // "Schedule 4 required UIS to run awareness sessions. The simulation ran in May. Only 2 of the 4 sessions have taken
-    // place.": a sentence that names no topic carries on its paragraph's, the last one named before it.
+    // place.": a sentence that names no topic carries on its paragraph's: the head of the nearest sentence that names one.
     private static ObligationTopic? EarlierInBlock(string text, IReadOnlyList<TextSegment> sentences, int n)
     {
         for (var k = n - 1; k >= 0 && sentences[k].Block == sentences[n].Block; k--)
@@ -387,7 +415,7 @@ internal static partial class ObligationReader
             var topics = Judged(text[sentences[k].Start..sentences[k].End]);
             if (topics.Count > 0)
             {
-                return topics.MaxBy(t => t.At).Topic;
+                return topics.MinBy(t => t.At).Topic;
             }
         }
 
@@ -534,6 +562,9 @@ internal static partial class ObligationReader
         return (start, end);
     }
 
+    private static bool Describes(List<Block> partyBlocks, TextSegment sentence) =>
+        partyBlocks.Any(b => b.Span.Start <= sentence.Start && sentence.Start < b.Span.End);
+
     private sealed record Item(int Start, int End, int Indent);
 
     private sealed class Draft(string? obligor, ObligationTopic topic, int start, int end)
@@ -562,10 +593,17 @@ internal static partial class ObligationReader
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(?:stipulat\w*|requir(?:e|es|ed|ing|ement|ements)|specif(?:y|ies|ied)|agreed\s+to|(?:was|were)\s+to\s+\w+|would\s+(?:provide|deliver|conduct|implement|deploy|perform|supply|host|employ|maintain|ensure|notify|give|grant|pay|train|audit|monitor|manage|encrypt|secure|protect)|oblig(?:ed|es|e|ing|at\w*)|(?:side|part)\s+of\s+the\s+bargain|responsible\s+for|must|shall|includes?\s+(?:specific\s+)?clauses?|clauses?\s+(?:related|relating)\s+to|undert(?:ook|akes?)|committed\s+to|promised|duty\s+to|called\s+for|mandat\w*|aimed\s+to|duties|took\s+on|tak(?:e|es|ing)\s+on|represented\s+that|warrant(?:ed|s)\s+that|guarantee(?:d|s)|with\s+a\s+focus\s+on)\b", Options)]
+    [GeneratedRegex(@"\b(?:stipulat\w*|requir(?:e|es|ed|ing|ement|ements)|specif(?:y|ies|ied)|agreed\s+to|(?:was|were)\s+(?:also\s+|then\s+|first\s+|further\s+)?to\s+\w+|(?:had|has)\s+(?:them|us|you|him|her)\s+\w+|(?:had|have|has)\s+to\s+(?!be\b)\w+|would\s+(?:provide|deliver|conduct|implement|deploy|perform|supply|host|employ|maintain|ensure|notify|give|grant|pay|train|audit|monitor|manage|encrypt|secure|protect)|oblig(?:ed|es|e|ing|at\w*)|(?:side|part)\s+of\s+the\s+bargain|responsible\s+for|must|shall|includes?\s+(?:specific\s+)?clauses?|clauses?\s+(?:related|relating)\s+to|undert(?:ook|akes?)|committed\s+to|promised|duty\s+to|called\s+for|mandat\w*|aimed\s+to|duties|took\s+on|tak(?:e|es|ing)\s+on|represented\s+that|warrant(?:ed|s)\s+that|guarantee(?:d|s)|with\s+a\s+focus\s+on)\b", Options)]
     private static partial Regex Requirement();
 
-    [GeneratedRegex(@"\b(?:including|includes|included|such\s+as|with\s+a\s+focus\s+on|namely|related\s+to)\b|:", Options)]
+    [GeneratedRegex(@"^(?:undert\w+|agreed\s+to|committed\s+to|promised|(?:was|were)\s+(?:\w+\s+)?to\s+\w+|(?:had|have|has)\s+to\s+\w+)$", Options)]
+    private static partial Regex Undertaking();
+
+    [GeneratedRegex(@"^(?:oblig\w+|requir\w+)$", Options)]
+    private static partial Regex Obliging();
+
+    // A list follows ("including A, B and C"); "vendor accounts included." ends a sentence and starts none.
+    [GeneratedRegex(@"(?:\b(?:including|includes|included|such\s+as|with\s+a\s+focus\s+on|namely|related\s+to)\b|:)(?=[\s*_(\[\-–—]*\w)", Options)]
     private static partial Regex ListStart();
 
     [GeneratedRegex(@",\s*(?:and\s+|or\s+)?|;\s*|\s+and\s+(?=(?:\w+\s+){0,3}\w)|\s+as\s+well\s+as\s+", Options)]
@@ -574,13 +612,13 @@ internal static partial class ObligationReader
     [GeneratedRegex(@";\s*(?:and\s+|or\s+)?", Options)]
     private static partial Regex SemicolonBreak();
 
-    [GeneratedRegex(@"\b(?:partial\w*|not\s+(?:(?:\w+\s+){0,2}until|(?:substantially\s+|fully\s+)?complete\b|fully)|(?:did\s+not|didn't|was\s+not|were\s+not|wasn't|weren't)\s+(?:\w+\s+){0,3}until|only\s+(?:approved|granted|given|delivered|provided|completed|started|began|signed|sent|released|arrived|received|paid|two|one|three|four|five|a\s+few|some|\d+|partially)|out\s+of\s+date|(?:simply\s+)?stopped|dried\s+up|ceased|petered\s+out|tailed\s+off|postponed|deferred|slipped|overran|fell\s+behind|incomplete\w*|some\s+but\s+not\s+all|late|delayed|behind\s+schedule|lacked\s+necessary\s+detail|minimal\s+participation|insufficient|inadequate\w*|overdue|belated\w*|(?:granted|given|provided|delivered|received|approved|signed|sent|paid|completed|released|arrived|supplied)\s+only\s+(?:on|in|after|at|when|once|in\s+late|weeks|months|days)|(?:days|weeks|months|a\s+fortnight|a\s+month|a\s+week)\s+(?:late|behind|after\s+(?:the\s+)?(?:date|deadline|plan\w*|agreed|due|contractual|scheduled|target|we|it|they|I|kick-?off))|after\s+the\s+(?:agreed|planned|contractual|scheduled|target|due)\s+(?:date|deadline)|later\s+than\s+(?:agreed|planned|promised|required|scheduled|the\s+(?:contract|plan|deadline|agreed))|missed\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:deadline|date|milestone|target))\b", Options)]
+    [GeneratedRegex(@"\b(?:partial\w*|not\s+(?:(?:\w+\s+){0,2}until|(?:substantially\s+|fully\s+)?complete\b|fully)|(?:did\s+not|didn't|was\s+not|were\s+not|wasn't|weren't)\s+(?:\w+\s+){0,3}until|only\s+(?:approved|granted|given|delivered|provided|completed|started|began|signed|sent|released|arrived|received|paid|two|one|three|four|five|a\s+few|some|\d+|partially)|out\s+of\s+date|(?:simply\s+)?stopped(?!\s+pay)|dried\s+up|ceased|petered\s+out|tailed\s+off|postponed|deferred|slipped|overran|fell\s+behind|incomplete\w*|some\s+but\s+not\s+all|late|delayed|behind\s+schedule|lacked\s+necessary\s+detail|minimal\s+participation|insufficient|inadequate\w*|overdue|belated\w*|sat\s+on\s+(?:it|them|the\s+\w+)\s+for|(?:granted|given|provided|delivered|received|approved|signed|sent|paid|completed|released|arrived|supplied)\s+only\s+(?:on|in|after|at|when|once|in\s+late|weeks|months|days)|(?:days|weeks|months|a\s+fortnight|a\s+month|a\s+week)\s+(?:late|behind|after\s+(?:the\s+)?(?:date|deadline|plan\w*|agreed|due|contractual|scheduled|target|we|it|they|I|kick-?off))|after\s+the\s+(?:agreed|planned|contractual|scheduled|target|due)\s+(?:date|deadline)|later\s+than\s+(?:agreed|planned|promised|required|scheduled|the\s+(?:contract|plan|deadline|agreed))|missed\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:deadline|date|milestone|target))\b", Options)]
     private static partial Regex Partial();
 
-    [GeneratedRegex(@"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:operational|implemented|deployed|delivered|provided|enabled|encrypted|configured|completed|conducted|performed|functional|in\s+place|met|fulfilled|adhered|followed|started|begun|live|granted|given|signed|approved|paid|sent|returned|received|forwarding|forwarded|reviewed|tested|patched|enrolled|activated|switched\s+on|turned\s+on|produced|supplied|shared|handed\s+over|updated)|non-?operational|never\s+\w+ed|failed\s+to|failure\s+to|did\s+not|didn't|instead\s+used|less\s+secure|missed|lacked|absent|disabled|unencrypted|fell\s+short|(?:was|were|had|has|have)\s+(?:still\s+|yet\s+)?not(?!\s+(?:suggested|said|claimed|argued|alleged|disputed|denied|explained|indicated|asserted|contended|accepted|admitted|conceded|stated|told|been\s+(?:told|informed|asked|able\s+to\s+(?:say|confirm))))|not\s+(?:a\s+single|one)\b|never\s+(?:went|got|came|happened|took\s+place|arrived|materiali[sz]ed|began|started)|neglected|overrid\w*|ignored|disregarded|without\s+(?:any\s+|the\s+)?(?:encryption|MFA|multi-factor\s+authentication|logging|authentication|backups?|patch\w*)|exempt(?:ed)?\s+from|in\s+(?:plain|clear)\s*text|declined|refused|never\s+(?:been\s+|be\s+)?\w+(?:ed|en)\b|(?:chose|decided|opted|elected)\s+not\s+to|never\s+(?:\w+\s+)?(?:received|saw|got|delivered|provided|produced|supplied|sent|held|ran|run|conducted|carried\s+out|implemented|deployed|enabled|enforced|completed)|bypass\w*|none\s+of|no\s+longer|still\s+(?:waiting|awaiting|outstanding|missing|pending)|(?:result\w*|stemm\w*)\s+(?:of|from)\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+)|(?:caused|made\s+possible)\s+by\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+))\b", Options)]
+    [GeneratedRegex(@"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:operational|implemented|deployed|delivered|provided|enabled|encrypted|configured|completed|conducted|performed|functional|in\s+place|met|fulfilled|adhered|followed|started|begun|live|granted|given|signed|approved|paid|sent|returned|received|forwarding|forwarded|reviewed|tested|patched|enrolled|activated|switched\s+on|turned\s+on|produced|supplied|shared|handed\s+over|updated)|non-?operational|never\s+\w+ed|failed\s+to|failure\s+to|did\s+not|didn't|instead\s+used|less\s+secure|breached|(?:was|were|is|are)\s+in\s+breach\s+of|stopped\s+pay\w*|(?:left|remain\w*|still)\s+unpaid|weaker\s+(?:\w+\s+)?(?:configuration|algorithm|method|cipher|encryption|keys?|standard|protocol)|(?:does|do|did)\s+not\s+(?:conform|comply|meet|satisfy|match|include|cover|work)|non-?conform\w*|(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:encrypted|protected)\s+(?:only\s+)?(?:with|using|under)\s+(?:AES-?128|3DES|DES|RC4|TLS\s*1\.[01])\b|missed|lacked|absent|disabled|unencrypted|fell\s+short|(?:was|were|had|has|have)\s+(?:still\s+|yet\s+)?not(?!\s+(?:suggested|said|claimed|argued|alleged|disputed|denied|explained|indicated|asserted|contended|accepted|admitted|conceded|stated|told|been\s+(?:told|informed|asked|able\s+to\s+(?:say|confirm))))|not\s+(?:a\s+single|one)\b|never\s+(?:went|got|came|happened|took\s+place|arrived|materiali[sz]ed|began|started)|neglected|overrid\w*|ignor(?:ed|ing|es)|disregard(?:ed|ing|s)|without\s+(?:any\s+|the\s+)?(?:encryption|MFA|multi-factor\s+authentication|logging|authentication|backups?|patch\w*)|exempt(?:ed)?\s+from|in\s+(?:plain|clear)\s*text|declined|refused|never\s+(?:been\s+|be\s+)?\w+(?:ed|en)\b|(?:chose|decided|opted|elected)\s+not\s+to|never\s+(?:\w+\s+)?(?:received|saw|got|delivered|provided|produced|supplied|sent|held|ran|run|conducted|carried\s+out|implemented|deployed|enabled|enforced|completed)|bypass\w*|none\s+of|no\s+longer|still\s+(?:waiting|awaiting|outstanding|missing|pending)|(?:result\w*|stemm\w*)\s+(?:of|from)\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+)|(?:caused|made\s+possible)\s+by\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+))\b", Options)]
     private static partial Regex Unmet();
 
-    [GeneratedRegex(@"\b(?:fully\s+(?:implemented|deployed|delivered|operational|compliant)|successfully\s+\w+ed|was\s+completed|were\s+completed|was\s+delivered|were\s+delivered|passed\s+(?:the|its|an)|achieved\s+(?:certification|compliance)|works\s+as\s+specified|(?:has|have)\s+been\s+(?:live|in\s+place|running|operational)\s+since|went\s+live|paid\s+in\s+full|on\s+time|on\s+schedule|no\s+exceptions|(?:found|confirmed|verified|certified)\s+(?:\w+\s+){0,3}?(?:complete|compliant|operational|effective|in\s+place|working|correct\w*)|as\s+(?:planned|scheduled|agreed|required|promised|specified|contracted)|in\s+full|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:duly\s+)?(?:delivered|completed|deployed|implemented|installed|enabled|enforced|provided|carried\s+out|conducted|held|rolled\s+out|issued|submitted|signed\s+off|approved|paid|granted|given|supplied|produced|performed|switched\s+on|put\s+in\s+place|in\s+place|kept|maintained|retained|honou?red|observed|followed|fulfilled|met|settled)|(?:delivered|completed|deployed|implemented|enforced|provided|conducted|held|ran|rolled\s+out|issued|submitted|approved|paid|granted|supplied|produced|performed)\s+(?:the|all|every|each|its|our|their|both)\b)\b", Options)]
+    [GeneratedRegex(@"\b(?:fully\s+(?:implemented|deployed|delivered|operational|compliant)|successfully\s+\w+ed|was\s+completed|were\s+completed|was\s+delivered|were\s+delivered|passed\s+(?:the|its|an)|achieved\s+(?:certification|compliance)|works\s+as\s+specified|(?:has|have)\s+been\s+(?:live|in\s+place|running|operational)\s+since|went\s+live|paid\s+in\s+full|on\s+time|on\s+schedule|(?:had|has|have)\s+(?:all\s+)?completed|no\s+exceptions|(?:found|confirmed|verified|certified)\s+(?:\w+\s+){0,3}?(?:complete|compliant|operational|effective|in\s+place|working|correct\w*)|as\s+(?:planned|scheduled|agreed|required|promised|specified|contracted)|in\s+full|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:duly\s+)?(?:delivered|completed|deployed|implemented|installed|enabled|enforced|provided|carried\s+out|conducted|held|rolled\s+out|issued|submitted|signed\s+off|approved|paid|granted|given|supplied|produced|performed|switched\s+on|put\s+in\s+place|in\s+place|kept|maintained|retained|honou?red|observed|followed|fulfilled|met|settled)|(?:delivered|completed|deployed|implemented|enforced|provided|conducted|held|ran|rolled\s+out|issued|submitted|approved|paid|granted|supplied|produced|performed)\s+(?:the|all|every|each|its|our|their|both)\b)\b", Options)]
     private static partial Regex Met();
 
     // "settled the withheld invoice": a payment made, even of what was held back.
@@ -595,7 +633,7 @@ internal static partial class ObligationReader
     private static partial Regex Fraction();
 
     // Cues that take an object: the topic follows them.
-    [GeneratedRegex(@"^(?:delayed|missed|lacked|failed\s+to|failure\s+to|did\s+not|didn't|inadequate\w*|insufficient|late|neglected|ignored|disregarded|incomplete\w*|withh[eo]ld\w*|held\s+back|hold(?:ing)?\s+back)", Options)]
+    [GeneratedRegex(@"^(?:breached|delayed|missed|lacked|failed\s+to|failure\s+to|did\s+not|didn't|inadequate\w*|insufficient|late|neglected|ignored|disregarded|incomplete\w*|withh[eo]ld\w*|held\s+back|hold(?:ing)?\s+back)", Options)]
     private static partial Regex TakesObject();
 
     [GeneratedRegex(@"\G(?:\W{1,8}\w{1,30}){0,6}?\W{1,8}(?:still|not|never|lacked|lack|without|failed|missing|unpatched|unencrypted|plaintext|unprotected|exposed|non-?compliant|contrary|in\s+breach)\b", Options)]
@@ -622,6 +660,9 @@ internal static partial class ObligationReader
 
     [GeneratedRegex(@"\G\s+(?:their|its|his|her|our)\b", Options)]
     private static partial Regex Possessive();
+
+    [GeneratedRegex(@"\G['’]s?\b", Options)]
+    private static partial Regex OwnerMark();
 
     [GeneratedRegex(@"\b(?:security\s+(?:measures|controls|posture|safeguards)|safeguards|defen[cs]es|protections)\b", Options)]
     private static partial Regex Safeguards();

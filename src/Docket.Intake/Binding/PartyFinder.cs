@@ -42,11 +42,7 @@ internal static partial class PartyFinder
     private static void FromPartiesSection(IntakeDocument document, Section section, List<PartyCandidate> candidates, List<Diagnostic> diagnostics)
     {
         var text = document.Source.Text;
-        var items = section.Blocks.OfType<ListItem>().ToList();
-        var blocks = items.Count > 0
-            ? items.Where(i => i.Indent == items.Min(x => x.Indent)).Cast<Block>().ToList()
-            : section.Blocks.OfType<Paragraph>().Cast<Block>().ToList();
-        foreach (var block in blocks)
+        foreach (var block in PartyBlocks(section))
         {
             var candidate = ReadPartyItem(text, block.Span.Start, block.Span.End);
             if (candidate is null)
@@ -58,6 +54,15 @@ internal static partial class PartyFinder
 
             candidates.Add(candidate);
         }
+    }
+
+    /// <summary>The blocks of a Parties section that each describe a party: its outermost list items, or its paragraphs when it has no list.</summary>
+    internal static List<Block> PartyBlocks(Section section)
+    {
+        var items = section.Blocks.OfType<ListItem>().ToList();
+        return items.Count > 0
+            ? [.. items.Where(i => i.Indent == items.Min(x => x.Indent))]
+            : [.. section.Blocks.OfType<Paragraph>()];
     }
 
     /// <summary>Splits "**Name** - description", "Name: description", "Name, a … firm" into its parts.</summary>

@@ -60,10 +60,10 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:approv(?:al|als|e|ed|es|ing)\b(?!\s+(?:vendor|supplier|list))|sign[-\s]?offs?\b|signed\s+off|change\s+(?:control|requests?|advisory\s+board)|acceptance\s+test\w*|UAT\b)", Options)]
     private static partial Regex Approvals();
 
-    [GeneratedRegex(@"\b(?:recommended\s+(?:security\s+)?(?:protocols|measures|practices|controls|configurations?|settings|patches|changes|steps)|(?:security\s+)?best\s+practices|overrid\w*\s+(?:the\s+)?security\s+protocols|security\s+protocols\s+on\s+their\s+end|follow\w*\s+(?:\w+\s+){0,2}(?:protocols|procedures|policies|recommendations|guides?|guidance|advice|instructions)|contrary\s+to\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:\w+\s+)?(?:guides?|guidance|advice|recommendations?|instructions))\b", Options)]
+    [GeneratedRegex(@"\b(?:recommended\s+(?:security\s+)?(?:protocols|measures|practices|controls|configurations?|settings|patches|changes|steps)|(?:security\s+)?best\s+practices|overrid\w*\s+(?:the\s+)?security\s+protocols|security\s+protocols\s+on\s+their\s+end|(?:follow\w*|ignor\w+|disregard\w*|act(?:ed|ing)?\s+on)\s+(?:\w+\s+){0,2}(?:protocols|procedures|policies|recommendations|guides?|guidance|advice|instructions)|contrary\s+to\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:\w+\s+)?(?:guides?|guidance|advice|recommendations?|instructions))\b", Options)]
     private static partial Regex SecurityPractices();
 
-    [GeneratedRegex(@"\b(?:breach[-\s]notification|notif\w*\s+(?:\w+\s+){0,6}?(?:breach|incident)s?|(?:breach|incident)\s+notice|notice\s+of\s+(?:the\s+|a\s+|any\s+)?(?:breach|incident)|(?:failure|fail\w*|duty|obligation|obliged|required)\s+to\s+(?:notify|give\s+(?:\w+\s+)?notice)|(?:\d+|seventy-two|forty-eight|twenty-four)[-\s]hours?\s+(?:notice|notification|deadline|window|clause)|notif(?:y|ied|ies|ying|ication)\s+(?:\w+\s+){0,2}?(?:until|late|promptly|within|as\s+soon\s+as|immediately|without\s+(?:undue\s+)?delay)|(?:report|tell|inform|alert|warn|escalat)\w*\s+(?:\w+\s+){0,3}?(?:(?:security|data|personal\s+data|cyber)\s+)?(?:incidents?|breach(?:es)?)|(?:security|data|personal\s+data)\s+(?:incidents?|breach(?:es)?)\s+(?:(?:was|were|had\s+been)\s+)?(?:reported|notified|disclosed)|notif(?:y|ied|ies|ying)\s+(?:\w+\s+){0,4}?(?:clients?|customers?|consumers?|controllers?|regulators?|authorit(?:y|ies)|ICO|Commissioner\w*|individuals|residents|users|data\s+subjects|affected))\b", Options)]
+    [GeneratedRegex(@"\b(?:breach[-\s]notification|notif\w*\s+(?:\w+\s+){0,6}?(?:breach|incident)s?|(?:breach|incident)\s+notice|notice\s+of\s+(?:the\s+|a\s+|any\s+)?(?:breach|incident)|notification\s+(?:obligations?|duty|duties|clause|requirements?|deadline|window|period)|(?:failure|fail\w*|duty|obligation|obliged|required)\s+to\s+(?:notify|give\s+(?:\w+\s+)?notice)|(?:\d+|seventy-two|forty-eight|twenty-four)[-\s]hours?\s+(?:notice|notification|deadline|window|clause)|notif(?:y|ied|ies|ying|ication)\s+(?:\w+\s+){0,2}?(?:until|late|promptly|within|as\s+soon\s+as|immediately|without\s+(?:undue\s+)?delay)|(?:report|tell|inform|alert|warn|escalat)\w*\s+(?:\w+\s+){0,3}?(?:(?:security|data|personal\s+data|cyber)\s+)?(?:incidents?|breach(?:es)?)|(?:security|data|personal\s+data)\s+(?:incidents?|breach(?:es)?)\s+(?:(?:was|were|had\s+been)\s+)?(?:reported|notified|disclosed)|notif(?:y|ied|ies|ying)\s+(?:\w+\s+){0,4}?(?:clients?|customers?|consumers?|controllers?|regulators?|authorit(?:y|ies)|ICO|Commissioner\w*|individuals|residents|users|data\s+subjects|affected))\b", Options)]
     private static partial Regex BreachNotification();
 
     [GeneratedRegex(@"\b(?:vulnerability\s+(?:assessments?|scans?|scanning|management)|penetration\s+test\w*|pen[-\s]?tests?\w*|(?:assessments?|reports?)\s+(?:\w+\s+){0,3}(?:security\s+)?vulnerabilit\w+|risk\s+assessments?|scan\w*\s+(?:\w+\s+){0,4}for\s+vulnerabilit\w+)\b", Options)]
@@ -72,7 +72,7 @@ internal static partial class Topics
     [GeneratedRegex(@"\bincident\s+response\b", Options)]
     private static partial Regex IncidentResponse();
 
-    [GeneratedRegex(@"\b(?:encrypt\w*|AES(?:-\d+)?|cryptograph\w*|cipher\w*|3DES|TLS(?:\s*1\.\d)?|key\s+management|tokeni[sz]ation)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:un)?encrypt\w*|in\s+(?:plain|clear)\s*text|AES(?:-\d+)?|cryptograph\w*|cipher\w*|3DES|TLS(?:\s*1\.\d)?|key\s+management|tokeni[sz]ation)\b", Options)]
     private static partial Regex Encryption();
 
     [GeneratedRegex(@"\b(?:logging|log\s+(?:management|collection|sources?|review|retention)|logs|SIEM|audit\s+trails?)\b", Options)]
@@ -84,10 +84,10 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:training|awareness\s+(?:sessions?|program\w*|course\w*)|phishing\s+(?:prevention|simulations?))\b", Options)]
     private static partial Regex Training();
 
-    [GeneratedRegex(@"\b(?:progress\s+reports?|status\s+reports?|(?:regular|weekly|monthly)\s+(?:\w+\s+)?(?:reports|updates|reporting)|project\s+management(?:\s+protocols)?|reporting\s+obligations?|updates\s+were)\b", Options)]
+    [GeneratedRegex(@"\b(?:progress\s+reports?|status\s+reports?|(?:regular|weekly|monthly)\s+(?:\w+\s+)?(?:reports|updates|reporting)|(?:risk|status|project|progress|monthly|weekly)\s+dashboards?|project\s+management(?:\s+protocols)?|reporting\s+obligations?|updates\s+were)\b", Options)]
     private static partial Regex ProgressReporting();
 
-    [GeneratedRegex(@"\b(?:security\s+updates|patch\w*|software\s+updates|cybersecurity\s+updates|updates\s+to\s+(?:\w+\s+){0,2}(?:systems?|software|firmware))\b", Options)]
+    [GeneratedRegex(@"\b(?:security\s+updates|(?:un)?patch\w*|software\s+updates|cybersecurity\s+updates|updates\s+to\s+(?:\w+\s+){0,2}(?:systems?|software|firmware))\b", Options)]
     private static partial Regex SecurityUpdates();
 
     [GeneratedRegex(@"\b(?:indemnif\w*|hold\s+harmless)\b", Options)]
@@ -99,13 +99,13 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:(?:security|continuous|24/7|threat|network|round[-\s]the[-\s]clock|live|SOC|alert)\s+monitoring|monitoring\s+(?:service|has|had|have|was|is|did|never|started|began)|monitor\s+(?:the\s+)?(?:network|systems?|alerts?|environment)|managed\s+detection|(?:file[-\s]integrity|integrity|endpoint|activity|log)\s+monitoring|watch\w*\s+(?:\w+[’']?s?\s+){0,4}?(?:telemetry|alerts?|networks?|systems?|traffic|logs|endpoints?)|(?:around|round)\s+the\s+clock|24\s*/\s*7|24x7|alerts?\s+escalation|escalat\w+\s+(?:\w+\s+){0,3}?[“""]?\w*[”""]?\s*alerts?|monitor\w*\s+(?:\w+\s+){0,4}?for\s+(?:\w+\s+)?(?:unauthori[sz]ed|suspicious|malicious|anomal\w+|intrusions?|threats?|changes|attacks?|alerts?))\b", Options)]
     private static partial Regex Monitoring();
 
-    [GeneratedRegex(@"\b(?:(?:secure\s+)?(?:cloud\s+)?(?:data\s+)?storage|hosting|data\s+management\s+services|backups?)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:secure\s+)?(?:cloud\s+)?(?:data\s+)?storage|hosting|data\s+management\s+services|backups?|(?:test\s+)?restor(?:e|es|ation)\b)\b", Options)]
     private static partial Regex SecureStorage();
 
     [GeneratedRegex(@"\b(?:complian\w+\s+with|comply\w*\s+with|compliant\s+with|non-?complian\w+|certification|attestation|PCI[\s-]?DSS|GDPR|CCPA|HIPAA|SOC\s?2|ISO(?:/IEC)?\s*27001)\b", Options)]
     private static partial Regex Compliance();
 
-    [GeneratedRegex(@"\b(?:pay(?:s|ing)?\s+(?:\w+\s+){0,3}(?:fees?|invoices?|instal(?:l)?ments?|milestones?|balance)|payment\s+of|unpaid\s+invoices?|withh[eo]ld\w*\s+(?:\w+\s+){0,2}(?:payments?|milestones?|instal(?:l)?ments?|fees?)|(?:[\w-]+\s+)?invoices?|instal(?:l)?ments?|(?:final|outstanding|milestone|monthly)\s+payments?|fees\s+(?:due|owed|outstanding))\b", Options)]
+    [GeneratedRegex(@"\b(?:pay(?:s|ing)?\s+(?:\w+\s+){0,3}(?:fees?|invoices?|instal(?:l)?ments?|milestones?|balance)|pay(?:s|ing)?\s+(?:\w+\s+){0,2}?(?:in\s+advance|in\s+arrears|monthly|quarterly|annually|on\s+time|within\s+\d+\s+days)|payment\s+of|unpaid\s+invoices?|withh[eo]ld\w*\s+(?:\w+\s+){0,2}(?:payments?|milestones?|instal(?:l)?ments?|fees?)|(?:[\w-]+\s+)?invoices?|instal(?:l)?ments?|(?:final|outstanding|milestone|monthly)\s+payments?|fees\s+(?:due|owed|outstanding))\b", Options)]
     private static partial Regex Payment();
 
     [GeneratedRegex(@"\b(?:secure\s+(?:customer\s+|personal\s+|the\s+)?data|protect\w*\s+(?:customer\s+|personal\s+|sensitive\s+)?data|data\s+protection(?!\s+(?:authorit\w+|officers?|boards?|commission\w*|supervisors?|regulators?))|safeguard\w*\s+(?:\w+\s+)?data|(?:mask|redact|pseudonymi[sz]|anonymi[sz]|de-?identif)\w*)\b", Options)]
