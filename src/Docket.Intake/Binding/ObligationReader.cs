@@ -55,7 +55,14 @@ internal static partial class ObligationReader
                 continue;
             }
 
+            // "to (a) keep …; (b) encrypt all data, including backups, …": a list opened inside one of semicolon-separated
+            // items is that item's own.
             var list = ListStart().Match(body, cue.Index);
+            if (list.Success && body.IndexOf(';', cue.Index) is var semicolon and >= 0 && semicolon < list.Index)
+            {
+                list = Match.Empty;
+            }
+
             var subject = Subject(text, index, sentence.Start, sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length, sentence.End);
             var bound = Bound(text, index, cue.Value, sentence.Start, sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length);
             Require(sentence.Start, sentence.End, list.Success ? list.Index + list.Length : 0, list.Success, subject, bound);
@@ -111,7 +118,7 @@ internal static partial class ObligationReader
         }
 
         var reader = new ClauseReader(text, index, parties);
-        var headings = Headings(document);
+        var headings = Headings(document, text, sentences);
         var findings = new List<(string? Owner, int Start, int End)>();
         var caughtUp = 0;
         for (var n = 0; n < sentences.Count; n++)
@@ -150,20 +157,26 @@ internal static partial class ObligationReader
                 var allegation = clause.SpeakerId is not null && !clause.Continues && clause.Cue is CueKind.Claim or CueKind.Neutral or CueKind.Defense;
                 var afterVerb = clause.SpeakerId is not null && !clause.Continues ? clause.Start + verbAt : clause.Start;
                 List<(ObligationTopic Topic, int At, int Length)>? clauseTopics = null;
+                List<(int Start, int End)>? breaks = null;
                 foreach (var (status, cueAt, cueLength) in StatusCues(clauseText))
                 {
                     var cueOffset = clause.Start + cueAt;
-                    if (Conditional().IsMatch(clauseText.AsSpan(0, cueAt)))
+                    breaks ??= [.. PhraseBreak().Matches(clauseText).Select(m => (m.Index, m.Index + m.Length))];
+                    var phrase = Phrase(breaks, clauseText.Length, cueAt, cueLength);
+                    var before = clauseText.AsSpan(Math.Max(0, cueAt - 200), Math.Min(200, cueAt));
+                    if (Conditional().IsMatch(before) || Label().IsMatch(before))
                     {
-                        // "if onboarding is not substantially complete by August": a condition, not a finding.
+                        // "if onboarding is not substantially complete by August": a condition, not a finding; "41 controls
+                        // rated 'not implemented'": a finding's label, not a delivery.
                         continue;
                     }
 
                     clauseTopics ??= Judged(clauseText);
                     // "unencrypted", "without MFA", "unpatched": the cue names its own topic.
                     var topic = Topics.Find(clauseText.Substring(cueAt, cueLength)).Select(t => (ObligationTopic?)t.Topic).FirstOrDefault()
+                        ?? CountedTopic(clauseText, clauseTopics, cueAt, cueLength, phrase.To)
                         ?? FollowingTopic(clauseText, clauseTopics, cueAt, cueLength)
-                        ?? PhraseTopic(clauseText, clauseTopics, cueAt, cueLength)
+                        ?? PhraseTopic(clauseTopics, cueAt, phrase)
                         ?? NearestTopic(sentenceTopics ??= Judged(sentenceText), cueOffset - sentence.Start)
                         ?? EarlierInBlock(text, sentences, n)
                         ?? IssueTopic(issues, cueOffset)
@@ -200,8 +213,25 @@ internal static partial class ObligationReader
                         drafts.Add(draft);
                     }
 
-                    // A party's allegation about the other side's duty is contested; what it says of its own is an admission.
+                    // A party's allegation about the other side's duty is contested; what it says of its own is an admission,
+                    // or, when it says it delivered, a claim that contests any account of failure by someone else.
                     var alleged = allegation && clause.SpeakerId != obligor;
+                    var own = clause.SpeakerId is not null && clause.SpeakerId == obligor;
+                    var phraseEnd = Math.Min(clause.End, StatusPhraseEnd(text, cueOffset + cueLength, clause.End));
+                    if (own && status == ObligationStatus.Met)
+                    {
+                        draft.Claim ??= (cueOffset, phraseEnd);
+                    }
+                    else if (alleged && status is ObligationStatus.Partial or ObligationStatus.Unmet)
+                    {
+                        draft.Allegation ??= (cueOffset, phraseEnd);
+                    }
+
+                    if (own && status is ObligationStatus.Partial or ObligationStatus.Unmet)
+                    {
+                        draft.Admitted = true;
+                    }
+
                     var stated = alleged ? ObligationStatus.Disputed : status;
                     var worse = draft.Status == ObligationStatus.Met && !alleged && stated is ObligationStatus.Partial or ObligationStatus.Unmet;
                     if (draft.Status == ObligationStatus.Unknown || (draft.Status == ObligationStatus.Disputed && draft.Alleged && !alleged) || worse)
@@ -209,9 +239,24 @@ internal static partial class ObligationReader
                         draft.Status = stated;
                         draft.Alleged = alleged;
                         draft.StatusStart = cueOffset;
-                        draft.StatusEnd = Math.Min(clause.End, StatusPhraseEnd(text, cueOffset + cueLength, clause.End));
+                        draft.StatusEnd = phraseEnd;
                     }
                 }
+            }
+        }
+
+        // "Quillon says it applied the fix … it was running the unpatched firmware": the obligor says it delivered and the
+        // record says otherwise, or the other side alleges it did not; unless the obligor admits a failure, delivery itself
+        // is contested. The status words are the account of failure.
+        foreach (var draft in drafts.Where(d => d.Claim is not null && !d.Admitted))
+        {
+            if (draft.Status is ObligationStatus.Partial or ObligationStatus.Unmet)
+            {
+                draft.Status = ObligationStatus.Disputed;
+            }
+            else if (draft.Status == ObligationStatus.Met && draft.Allegation is { } allegation)
+            {
+                (draft.Status, draft.StatusStart, draft.StatusEnd) = (ObligationStatus.Disputed, allegation.Start, allegation.End);
             }
         }
 
@@ -302,17 +347,30 @@ internal static partial class ObligationReader
     private static List<(ObligationTopic Topic, int At, int Length)> Judged(string text) =>
         [.. Topics.Find(text).Where(t => !Instrument().IsMatch(text, t.At + t.Length))];
 
+    // "14 of the 52 snapshot volumes in the backup tier were written without any encryption": a count is the subject; what
+    // was or was not done to the things counted is said at the end of its phrase.
+    private static ObligationTopic? CountedTopic(string clause, List<(ObligationTopic Topic, int At, int Length)> topics, int cueAt, int cueLength, int to)
+    {
+        if (!Fraction().IsMatch(clause.AsSpan(cueAt, cueLength)))
+        {
+            return null;
+        }
+
+        var last = topics.Where(t => t.At >= cueAt + cueLength && t.At + t.Length <= to).OrderBy(t => t.At).LastOrDefault();
+        return last == default ? null : last.Topic;
+    }
+
     // A status cue speaks of the topic in its own phrase ("found that 11 of the 64 components still relied on 3DES, that MFA
     // was not enforced …": each "that" phrase has its own); a phrase with none carries on the one before it ("access arrived
     // in August, ten weeks after we asked"), and failing that the one after it.
-    private static ObligationTopic? PhraseTopic(string clause, List<(ObligationTopic Topic, int At, int Length)> topics, int cueAt, int cueLength)
+    private static ObligationTopic? PhraseTopic(List<(ObligationTopic Topic, int At, int Length)> topics, int cueAt, (int From, int To) phrase)
     {
         if (topics.Count == 0)
         {
             return null;
         }
 
-        var (from, to) = Phrase(clause, cueAt, cueLength);
+        var (from, to) = phrase;
         var inside = topics.Where(t => t.At >= from && t.At + t.Length <= to).ToList();
         if (inside.Count > 0)
         {
@@ -323,23 +381,30 @@ internal static partial class ObligationReader
         return before != default ? before.Topic : NearestTopic(topics, cueAt);
     }
 
-    // The phrase around a cue: from the last phrase break before it to the first after it.
-    private static (int From, int To) Phrase(string clause, int cueAt, int cueLength)
+    // The phrase around a cue: from the last phrase break before it to the first after it (breaks in order, found once a clause).
+    private static (int From, int To) Phrase(List<(int Start, int End)> breaks, int length, int cueAt, int cueLength)
     {
-        var from = 0;
-        foreach (Match m in PhraseBreak().Matches(clause))
+        int lo = 0, hi = breaks.Count;
+        while (lo < hi)
         {
-            if (m.Index + m.Length <= cueAt)
+            var mid = (lo + hi) / 2;
+            if (breaks[mid].End <= cueAt)
             {
-                from = m.Index + m.Length;
+                lo = mid + 1;
             }
-            else if (m.Index >= cueAt + cueLength)
+            else
             {
-                return (from, m.Index);
+                hi = mid;
             }
         }
 
-        return (from, clause.Length);
+        var from = lo > 0 ? breaks[lo - 1].End : 0;
+        while (lo < breaks.Count && breaks[lo].Start < cueAt + cueLength)
+        {
+            lo++;
+        }
+
+        return (from, lo < breaks.Count ? breaks[lo].Start : length);
     }
 
     private static ObligationTopic? NearestTopic(List<(ObligationTopic Topic, int At, int Length)> topics, int at)
@@ -410,6 +475,20 @@ internal static partial class ObligationReader
     // place.": a sentence that names no topic carries on its paragraph's: the head of the nearest sentence that names one.
     private static ObligationTopic? EarlierInBlock(string text, IReadOnlyList<TextSegment> sentences, int n)
     {
+        // A paragraph that opens with a run-in heading ("8. Multi-factor authentication. Onboarding was signed off …") is
+        // about the heading's topic throughout.
+        var first = n;
+        while (first > 0 && sentences[first - 1].Block == sentences[n].Block)
+        {
+            first--;
+        }
+
+        if (first < n && RunInHeading().IsMatch(text.AsSpan(sentences[first].Start, sentences[first].End - sentences[first].Start))
+            && Judged(text[sentences[first].Start..sentences[first].End]) is [var heading, ..])
+        {
+            return heading.Topic;
+        }
+
         for (var k = n - 1; k >= 0 && sentences[k].Block == sentences[n].Block; k--)
         {
             var topics = Judged(text[sentences[k].Start..sentences[k].End]);
@@ -422,13 +501,16 @@ internal static partial class ObligationReader
         return null;
     }
 
-    // Minutes and reports put each matter under a heading ("6. Security awareness training"): a sentence under it that
-    // names no topic is about the heading's.
-    private static List<(int Start, string Text)> Headings(IntakeDocument document) =>
+    // Minutes and reports put each matter under a heading ("6. Security awareness training", or a paragraph's run-in
+    // "Multi-factor authentication."): a sentence under it that names no topic is about the heading's.
+    private static List<(int Start, string Text)> Headings(IntakeDocument document, string text, IReadOnlyList<TextSegment> sentences) =>
         [.. document.Sections
             .SelectMany(s => s.Blocks.OfType<Heading>().Prepend(s.Heading))
             .OfType<Heading>()
             .Select(h => (h.Span.Start, h.Text))
+            .Concat(sentences
+                .Where((t, k) => (k == 0 || sentences[k - 1].Block != t.Block) && RunInHeading().IsMatch(text.AsSpan(t.Start, t.End - t.Start)))
+                .Select(t => (t.Start, text[t.Start..t.End])))
             .OrderBy(h => h.Start)];
 
     private static ObligationTopic? HeadingTopic(List<(int Start, string Text)> headings, int offset)
@@ -586,6 +668,15 @@ internal static partial class ObligationReader
         /// <summary>True when the status is only one party's allegation about the other's duty.</summary>
         public bool Alleged { get; set; }
 
+        /// <summary>Where the obligor says it delivered.</summary>
+        public (int Start, int End)? Claim { get; set; }
+
+        /// <summary>Where another party alleges it did not.</summary>
+        public (int Start, int End)? Allegation { get; set; }
+
+        /// <summary>True when the obligor itself says it fell short.</summary>
+        public bool Admitted { get; set; }
+
         public int StatusStart { get; set; }
 
         public int StatusEnd { get; set; }
@@ -593,10 +684,10 @@ internal static partial class ObligationReader
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(?:stipulat\w*|requir(?:e|es|ed|ing|ement|ements)|specif(?:y|ies|ied)|agreed\s+to|(?:was|were)\s+(?:also\s+|then\s+|first\s+|further\s+)?to\s+\w+|(?:had|has)\s+(?:them|us|you|him|her)\s+\w+|(?:had|have|has)\s+to\s+(?!be\b)\w+|would\s+(?:provide|deliver|conduct|implement|deploy|perform|supply|host|employ|maintain|ensure|notify|give|grant|pay|train|audit|monitor|manage|encrypt|secure|protect)|oblig(?:ed|es|e|ing|at\w*)|(?:side|part)\s+of\s+the\s+bargain|responsible\s+for|must|shall|includes?\s+(?:specific\s+)?clauses?|clauses?\s+(?:related|relating)\s+to|undert(?:ook|akes?)|committed\s+to|promised|duty\s+to|called\s+for|mandat\w*|aimed\s+to|duties|took\s+on|tak(?:e|es|ing)\s+on|represented\s+that|warrant(?:ed|s)\s+that|guarantee(?:d|s)|with\s+a\s+focus\s+on)\b", Options)]
+    [GeneratedRegex(@"\b(?:stipulat\w*|requir(?:e|es|ed|ing|ement|ements)|specif(?:y|ies|ied)|agreed\s+to|(?:was|were)\s+(?:also\s+|then\s+|first\s+|further\s+)?to\s+\w+|(?:had|has)\s+(?:them|us|you|him|her)\s+\w+|(?:had|have|has)\s+to\s+(?!be\b)\w+|would\s+(?:provide|deliver|conduct|implement|deploy|perform|supply|host|employ|maintain|ensure|notify|give|grant|pay|train|audit|monitor|manage|encrypt|secure|protect)|oblig(?:ed|es|e|ing|at\w*)|(?:side|part)\s+of\s+the\s+bargain|responsible\s+for|must|shall|includes?\s+(?:specific\s+)?clauses?|clauses?\s+(?:related|relating)\s+to|undert(?:ook|akes?)|committed\s+to|promised|duty\s+to|called\s+for|mandat\w*|aimed\s+to|duties|took\s+on|(?:scope|deliverables|responsibilities)(?=\s*:)|to\s+(?:deliver|provide|supply|perform|do)(?=\s*:)|tak(?:e|es|ing)\s+on|represented\s+that|warrant(?:ed|s)\s+that|guarantee(?:d|s)|with\s+a\s+focus\s+on)\b", Options)]
     private static partial Regex Requirement();
 
-    [GeneratedRegex(@"^(?:undert\w+|agreed\s+to|committed\s+to|promised|(?:was|were)\s+(?:\w+\s+)?to\s+\w+|(?:had|have|has)\s+to\s+\w+)$", Options)]
+    [GeneratedRegex(@"^(?:undert\w+|agreed\s+to|committed\s+to|promised|to\s+(?:deliver|provide|supply|perform|do)|(?:was|were)\s+(?:\w+\s+)?to\s+\w+|(?:had|have|has)\s+to\s+\w+)$", Options)]
     private static partial Regex Undertaking();
 
     [GeneratedRegex(@"^(?:oblig\w+|requir\w+)$", Options)]
@@ -612,13 +703,13 @@ internal static partial class ObligationReader
     [GeneratedRegex(@";\s*(?:and\s+|or\s+)?", Options)]
     private static partial Regex SemicolonBreak();
 
-    [GeneratedRegex(@"\b(?:partial\w*|not\s+(?:(?:\w+\s+){0,2}until|(?:substantially\s+|fully\s+)?complete\b|fully)|(?:did\s+not|didn't|was\s+not|were\s+not|wasn't|weren't)\s+(?:\w+\s+){0,3}until|only\s+(?:approved|granted|given|delivered|provided|completed|started|began|signed|sent|released|arrived|received|paid|two|one|three|four|five|a\s+few|some|\d+|partially)|out\s+of\s+date|(?:simply\s+)?stopped(?!\s+pay)|dried\s+up|ceased|petered\s+out|tailed\s+off|postponed|deferred|slipped|overran|fell\s+behind|incomplete\w*|some\s+but\s+not\s+all|late|delayed|behind\s+schedule|lacked\s+necessary\s+detail|minimal\s+participation|insufficient|inadequate\w*|overdue|belated\w*|sat\s+on\s+(?:it|them|the\s+\w+)\s+for|(?:granted|given|provided|delivered|received|approved|signed|sent|paid|completed|released|arrived|supplied)\s+only\s+(?:on|in|after|at|when|once|in\s+late|weeks|months|days)|(?:days|weeks|months|a\s+fortnight|a\s+month|a\s+week)\s+(?:late|behind|after\s+(?:the\s+)?(?:date|deadline|plan\w*|agreed|due|contractual|scheduled|target|we|it|they|I|kick-?off))|after\s+the\s+(?:agreed|planned|contractual|scheduled|target|due)\s+(?:date|deadline)|later\s+than\s+(?:agreed|planned|promised|required|scheduled|the\s+(?:contract|plan|deadline|agreed))|missed\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:deadline|date|milestone|target))\b", Options)]
+    [GeneratedRegex(@"\b(?:partial\w*|not\s+(?:(?:\w+\s+){0,2}until|(?:substantially\s+|fully\s+)?complete\b|fully)|(?:did\s+not|didn't|was\s+not|were\s+not|wasn't|weren't)\s+(?:\w+\s+){0,3}until|only\s+(?:approved|granted|given|delivered|provided|completed|started|began|signed|sent|released|arrived|received|paid|two|one|three|four|five|a\s+few|some|\d+|partially)|out\s+of\s+date|(?:simply\s+)?stopped(?!\s+pay)|dried\s+up|ceased|petered\s+out|tailed\s+off|postponed|deferred|slipped|overran|fell\s+behind|incomplete\w*|some\s+but\s+not\s+all|late|delayed|behind\s+schedule|lacked\s+necessary\s+detail|minimal\s+participation|insufficient|inadequate\w*|overdue|belated\w*|sat\s+on\s+(?:it|them|the\s+\w+)\s+for|(?:granted|given|provided|delivered|received|approved|signed|sent|paid|completed|released|arrived|supplied)\s+only\s+(?:on|in|after|at|when|once|in\s+late|weeks|months|days)|(?:days|weeks|months|a\s+fortnight|a\s+month|a\s+week)\s+(?:late|behind|after\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:date|deadline|plan\w*|agreed|due|contractual|scheduled|target|we|it|they|I|kick-?off))|after\s+the\s+(?:agreed|planned|contractual|scheduled|target|due)\s+(?:date|deadline)|later\s+than\s+(?:agreed|planned|promised|required|scheduled|the\s+(?:contract|plan|deadline|agreed))|missed\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:deadline|date|milestone|target))\b", Options)]
     private static partial Regex Partial();
 
     [GeneratedRegex(@"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:operational|implemented|deployed|delivered|provided|enabled|encrypted|configured|completed|conducted|performed|functional|in\s+place|met|fulfilled|adhered|followed|started|begun|live|granted|given|signed|approved|paid|sent|returned|received|forwarding|forwarded|reviewed|tested|patched|enrolled|activated|switched\s+on|turned\s+on|produced|supplied|shared|handed\s+over|updated)|non-?operational|never\s+\w+ed|failed\s+to|failure\s+to|did\s+not|didn't|instead\s+used|less\s+secure|breached|(?:was|were|is|are)\s+in\s+breach\s+of|stopped\s+pay\w*|(?:left|remain\w*|still)\s+unpaid|weaker\s+(?:\w+\s+)?(?:configuration|algorithm|method|cipher|encryption|keys?|standard|protocol)|(?:does|do|did)\s+not\s+(?:conform|comply|meet|satisfy|match|include|cover|work)|non-?conform\w*|(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:encrypted|protected)\s+(?:only\s+)?(?:with|using|under)\s+(?:AES-?128|3DES|DES|RC4|TLS\s*1\.[01])\b|missed|lacked|absent|disabled|unencrypted|fell\s+short|(?:was|were|had|has|have)\s+(?:still\s+|yet\s+)?not(?!\s+(?:suggested|said|claimed|argued|alleged|disputed|denied|explained|indicated|asserted|contended|accepted|admitted|conceded|stated|told|been\s+(?:told|informed|asked|able\s+to\s+(?:say|confirm))))|not\s+(?:a\s+single|one)\b|never\s+(?:went|got|came|happened|took\s+place|arrived|materiali[sz]ed|began|started)|neglected|overrid\w*|ignor(?:ed|ing|es)|disregard(?:ed|ing|s)|without\s+(?:any\s+|the\s+)?(?:encryption|MFA|multi-factor\s+authentication|logging|authentication|backups?|patch\w*)|exempt(?:ed)?\s+from|in\s+(?:plain|clear)\s*text|declined|refused|never\s+(?:been\s+|be\s+)?\w+(?:ed|en)\b|(?:chose|decided|opted|elected)\s+not\s+to|never\s+(?:\w+\s+)?(?:received|saw|got|delivered|provided|produced|supplied|sent|held|ran|run|conducted|carried\s+out|implemented|deployed|enabled|enforced|completed)|bypass\w*|none\s+of|no\s+longer|still\s+(?:waiting|awaiting|outstanding|missing|pending)|(?:result\w*|stemm\w*)\s+(?:of|from)\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+)|(?:caused|made\s+possible)\s+by\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+))\b", Options)]
     private static partial Regex Unmet();
 
-    [GeneratedRegex(@"\b(?:fully\s+(?:implemented|deployed|delivered|operational|compliant)|successfully\s+\w+ed|was\s+completed|were\s+completed|was\s+delivered|were\s+delivered|passed\s+(?:the|its|an)|achieved\s+(?:certification|compliance)|works\s+as\s+specified|(?:has|have)\s+been\s+(?:live|in\s+place|running|operational)\s+since|went\s+live|paid\s+in\s+full|on\s+time|on\s+schedule|(?:had|has|have)\s+(?:all\s+)?completed|no\s+exceptions|(?:found|confirmed|verified|certified)\s+(?:\w+\s+){0,3}?(?:complete|compliant|operational|effective|in\s+place|working|correct\w*)|as\s+(?:planned|scheduled|agreed|required|promised|specified|contracted)|in\s+full|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:duly\s+)?(?:delivered|completed|deployed|implemented|installed|enabled|enforced|provided|carried\s+out|conducted|held|rolled\s+out|issued|submitted|signed\s+off|approved|paid|granted|given|supplied|produced|performed|switched\s+on|put\s+in\s+place|in\s+place|kept|maintained|retained|honou?red|observed|followed|fulfilled|met|settled)|(?:delivered|completed|deployed|implemented|enforced|provided|conducted|held|ran|rolled\s+out|issued|submitted|approved|paid|granted|supplied|produced|performed)\s+(?:the|all|every|each|its|our|their|both)\b)\b", Options)]
+    [GeneratedRegex(@"\b(?:fully\s+(?:implemented|deployed|delivered|operational|compliant)|successfully\s+\w+ed|was\s+completed|were\s+completed|was\s+delivered|were\s+delivered|passed\s+(?:the|its|an)|achieved\s+(?:certification|compliance)|works\s+as\s+specified|(?:has|have)\s+been\s+(?:live|in\s+place|running|operational)\s+since|went\s+live|paid\s+in\s+full|on\s+time|on\s+schedule|(?:had|has|have)\s+(?:all\s+)?completed|no\s+exceptions|(?:found|confirmed|verified|certified)\s+(?:\w+\s+){0,3}?(?:complete|compliant|operational|effective|in\s+place|working|correct\w*)|as\s+(?:planned|scheduled|agreed|required|promised|specified|contracted)|in\s+full|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:duly\s+)?(?:delivered|completed|deployed|implemented|installed|enabled|enforced|provided|carried\s+out|conducted|held|rolled\s+out|issued|submitted|signed\s+off|approved|paid|granted|given|supplied|produced|performed|switched\s+on|put\s+in\s+place|in\s+place|kept|maintained|retained|honou?red|observed|followed|fulfilled|met|settled)|(?:delivered|completed|deployed|implemented|enforced|provided|conducted|held|ran|rolled\s+out|issued|submitted|approved|paid|granted|supplied|produced|performed|applied|installed|fixed|patched|published|sent|tested)\s+(?:the|all|every|each|its|our|their|both|that|those|these|it|them)\b)\b", Options)]
     private static partial Regex Met();
 
     // "settled the withheld invoice": a payment made, even of what was held back.
@@ -648,12 +739,19 @@ internal static partial class ObligationReader
     [GeneratedRegex(@"[;:()\u2013\u2014]|,\s*(?:(?:and|but|while|whereas|although|though|because|since|as|so|which|who|when|after|before|until)\b|(?:and\s+)?that\b)?|\s+(?:and\s+)?that\s+(?!(?:is|was|were|are)\b)|\s+(?:but|whereas|although|though|because|while)\s+", Options)]
     private static partial Regex PhraseBreak();
 
+    // A title-like first sentence of at most four words without a finite verb: "Alert escalation.", "Patching:".
+    [GeneratedRegex(@"^[\W\d]*(?:[\p{L}][\p{L}'’/-]*(?<!ed)\s+){0,3}[\p{L}][\p{L}'’/-]*(?<!ed)\s*[.:]\s*$", Options)]
+    private static partial Regex RunInHeading();
+
     [GeneratedRegex(@"\G(?:\s+\w+){0,3}?\s+(?:(?:found|revealed|discovered|showed|shows|identified|concluded|determined|indicated|disclosed|uncovered|flagged|noted|confirmed|reported|traced|tested|checked|verified|examined|sampled|reviewed|inspected)\b|(?:finding|revealing|discovering|showing|identifying|concluding|indicating|confirming)\s+that\b)", Options)]
     private static partial Regex Instrument();
 
     // "was not delivered on time", "never paid in full", "failed to complete the rollout as planned": the words of delivery are negated.
     [GeneratedRegex(@"(?:\b(?:not|never|no|failed\s+to|failure\s+to|yet\s+to|without|instead\s+of|rather\s+than|unable\s+to|could\s+not|cannot)|n't)\b(?:\W+\w+){0,5}\W*$", Options)]
     private static partial Regex Negated();
+
+    [GeneratedRegex(@"\b(?:rated|marked|flagged|classed|classified|scored|labell?ed|graded)\s+(?:as\s+)?[""“'‘]?$", Options)]
+    private static partial Regex Label();
 
     [GeneratedRegex(@"\b(?:if|unless|whether|in\s+case|should\s+\w+\s+(?:fail|not))\b", Options)]
     private static partial Regex Conditional();

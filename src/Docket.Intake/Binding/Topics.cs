@@ -51,7 +51,7 @@ internal static partial class Topics
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(?:(?:critical\s+|timely\s+|delayed\s+|late\s+|necessary\s+)?access\s+to\s+(?:\w+\s+){0,3}(?:systems?|environments?|sites?|premises|networks?|infrastructure|staff|data\s+cent(?:er|re)s?|servers?|facilities|firewalls?|tenants?|domain\s+controllers|consoles?|platforms?|databases?|applications?|accounts?|repositor(?:y|ies)|credentials)|(?:provid\w*|grant\w*|giv\w*|delay\w*)\s+(?:\w+\s+){0,2}access\b|access\s+(?:was|were|had\s+been|has\s+been)\s+(?:not\s+|never\s+|only\s+)?(?:granted|given|provided|released)|admin(?:istrator)?\s+(?:rights|credentials)|production\s+access)", Options)]
+    [GeneratedRegex(@"\b(?:(?:critical\s+|timely\s+|delayed\s+|late\s+|necessary\s+)?access\s+to\s+(?:\w+\s+){0,3}(?:systems?|environments?|sites?|premises|networks?|infrastructure|staff|data\s+cent(?:er|re)s?|servers?|facilities|firewalls?|tenants?|domain\s+controllers|consoles?|platforms?|databases?|applications?|accounts?|repositor(?:y|ies)|credentials)|(?:provid\w*|grant\w*|giv\w*|delay\w*)\s+(?:\w+\s+){0,2}access\b|access\s+(?:was|were|had\s+been|has\s+been)\s+(?:not\s+|never\s+|only\s+)?(?:granted|given|provided|released)|admin(?:istrator)?\s+(?:rights|credentials)|production\s+access|(?:remote|read(?:-only)?|network|site|staging|test)\s+access\s+(?:has|had|was|were|is|arrived|came)\b)", Options)]
     private static partial Regex AccessProvision();
 
     [GeneratedRegex(@"\b(?:(?:give|provide|send|supply|deliver|hand\s+over|share)\s+(?:\w+\s+){0,3}?(?:description|list|inventory|register|diagrams?|specifications?|details|documents?|records)\b|documentation|(?:network|system|architecture|asset|data[-\s]flow)\s+(?:diagrams?|inventor(?:y|ies)|registers?)|diagrams|information\s+(?:about|on|related\s+to)\s+(?:the\s+|its\s+)?(?:existing\s+)?(?:infrastructure|systems?))\b", Options)]
@@ -69,7 +69,7 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:vulnerability\s+(?:assessments?|scans?|scanning|management)|penetration\s+test\w*|pen[-\s]?tests?\w*|(?:assessments?|reports?)\s+(?:\w+\s+){0,3}(?:security\s+)?vulnerabilit\w+|risk\s+assessments?|scan\w*\s+(?:\w+\s+){0,4}for\s+vulnerabilit\w+)\b", Options)]
     private static partial Regex VulnerabilityAssessment();
 
-    [GeneratedRegex(@"\bincident\s+response\b", Options)]
+    [GeneratedRegex(@"\bincident[-\s]+response\b", Options)]
     private static partial Regex IncidentResponse();
 
     [GeneratedRegex(@"\b(?:(?:un)?encrypt\w*|in\s+(?:plain|clear)\s*text|AES(?:-\d+)?|cryptograph\w*|cipher\w*|3DES|TLS(?:\s*1\.\d)?|key\s+management|tokeni[sz]ation)\b", Options)]
@@ -93,7 +93,7 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:indemnif\w*|hold\s+harmless)\b", Options)]
     private static partial Regex Indemnification();
 
-    [GeneratedRegex(@"\b(?:(?:security|regular|annual|quarterly|periodic|compliance|independent|internal|external|third[-\s]party)\s+audits?|audits|(?:SOC\s?[123]|ISAE\s?3402|SSAE\s?1[68])\s+(?:Type\s+(?:I{1,2}|[12])\s+)?(?:examinations?|audits?|reports?|attestations?|assurance\s+reports?))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:security|regular|annual|quarterly|periodic|compliance|independent|internal|external|third[-\s]party)\s+audits?|audits|gap\s+(?:analys[ie]s|assessments?)|(?:SOC\s?[123]|ISAE\s?3402|SSAE\s?1[68])\s+(?:Type\s+(?:I{1,2}|[12])\s+)?(?:examinations?|audits?|reports?|attestations?|assurance\s+reports?))\b", Options)]
     private static partial Regex Audits();
 
     [GeneratedRegex(@"\b(?:(?:security|continuous|24/7|threat|network|round[-\s]the[-\s]clock|live|SOC|alert)\s+monitoring|monitoring\s+(?:service|has|had|have|was|is|did|never|started|began)|monitor\s+(?:the\s+)?(?:network|systems?|alerts?|environment)|managed\s+detection|(?:file[-\s]integrity|integrity|endpoint|activity|log)\s+monitoring|watch\w*\s+(?:\w+[’']?s?\s+){0,4}?(?:telemetry|alerts?|networks?|systems?|traffic|logs|endpoints?)|(?:around|round)\s+the\s+clock|24\s*/\s*7|24x7|alerts?\s+escalation|escalat\w+\s+(?:\w+\s+){0,3}?[“""]?\w*[”""]?\s*alerts?|monitor\w*\s+(?:\w+\s+){0,4}?for\s+(?:\w+\s+)?(?:unauthori[sz]ed|suspicious|malicious|anomal\w+|intrusions?|threats?|changes|attacks?|alerts?))\b", Options)]

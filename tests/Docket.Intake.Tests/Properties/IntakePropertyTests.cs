@@ -55,6 +55,9 @@ public sealed class IntakePropertyTests
     [InlineData("Ab ", 60_000)]
     [InlineData("January ", 30_000)]
     [InlineData("**Parties:**\n1. x - y\n", 20_000)]
+    [InlineData("14 of the 52 volumes were written without any encryption, that ", 10_000)]
+    [InlineData("Acme undertook to:\n   (a) keep the logs; and\n", 20_000)]
+    [InlineData("Multi-factor authentication. Only 2 of 4 were done. ", 20_000)]
     public void ReadText_PathologicalRepetition_FinishesQuickly(string unit, int repeat)
     {
         var text = new StringBuilder(unit.Length * repeat).Insert(0, unit, repeat).ToString();
