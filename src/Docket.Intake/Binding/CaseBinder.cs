@@ -31,15 +31,14 @@ internal static partial class CaseBinder
         var index = new PartyIndex(text, provisional);
 
         // In first-person writing "we" is the writer and "you" the addressee: their roles are read from those too.
-        var (writer, addressee) = Narrator.Find(text, candidates);
-        var voiced = writer is null && addressee is null ? index
-            : index.With(Narrator.Mentions(text, writer is { } w ? "P" + (w + 1) : null, addressee is { } a ? "P" + (a + 1) : null));
+        var voices = Narrator.Voices(text, candidates);
+        var voiced = voices.Count == 0 ? index : index.With(Narrator.Mentions(text, voices));
         var roles = RoleInference.Infer(text, candidates, voiced, diagnostics, Span);
         var parties = candidates.Select((c, i) => ToParty(c, i, roles[i], Span)).ToImmutableArray();
 
         var issues = IssueReader.Read(document, index, parties, diagnostics);
         var contract = ContractReader.Read(text, segments, dates, amounts, Span);
-        var obligations = ObligationReader.Read(document, segments, index, parties, standards, dates, issues);
+        var obligations = ObligationReader.Read(document, segments, index, voices, parties, standards, dates, issues);
         var events = EventReader.Read(text, segments, index, dates, Span);
         var clocks = ClockReader.Read(text, segments, index, parties, Span);
         var status = StatusReader.Read(document, segments);

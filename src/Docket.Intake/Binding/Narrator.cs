@@ -46,24 +46,74 @@ internal static partial class Narrator
         return (writer, addressee == writer ? null : addressee);
     }
 
-    /// <summary>The first-person mentions of the writer ("we", "us", "our") and second-person ones of the addressee ("you", "your").</summary>
-    public static IEnumerable<PartyMention> Mentions(string text, string? writerId, string? addresseeId)
+    /// <summary>
+    /// Who speaks where. An e-mail thread has a voice per message (its From line's party writes it, its To line's party
+    /// reads it), and the lines a reply quotes ("&gt; …") are the reader's own earlier words. Any other first-person text
+    /// has one voice, its writer's; third-person text has none.
+    /// </summary>
+    public static List<Voice> Voices(string text, IReadOnlyList<PartyCandidate> parties)
     {
-        if (writerId is not null)
+        var voices = new List<Voice>();
+        var starts = FromLine().Matches(text).Select(m => m.Index).ToList();
+        if (starts.Count < 2)
         {
-            foreach (Match m in FirstPerson().Matches(text))
+            var (writer, addressee) = Find(text, parties);
+            if (writer is not null || addressee is not null)
             {
-                yield return new PartyMention(m.Index, m.Index + m.Length, writerId);
+                voices.Add(new Voice(0, text.Length, writer, addressee));
+            }
+
+            return voices;
+        }
+
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var start = i == 0 ? 0 : starts[i];
+            var end = i + 1 < starts.Count ? starts[i + 1] : text.Length;
+            var head = text[starts[i]..Math.Min(end, starts[i] + 600)];
+            var writer = HeaderParty(head, FromLine(), parties);
+            var reader = HeaderParty(head, ToLine(), parties);
+            var at = start;
+            foreach (Match quoted in QuotedLines().Matches(text, start))
+            {
+                if (quoted.Index >= end)
+                {
+                    break;
+                }
+
+                voices.Add(new Voice(at, quoted.Index, writer, reader));
+                voices.Add(new Voice(quoted.Index, Math.Min(end, quoted.Index + quoted.Length), reader, writer, Quoted: true));
+                at = Math.Min(end, quoted.Index + quoted.Length);
+            }
+
+            voices.Add(new Voice(at, end, writer, reader == writer ? null : reader));
+        }
+
+        return voices;
+    }
+
+    /// <summary>The first-person mentions of each voice's writer ("we", "us", "our") and second-person ones of its reader ("you", "your").</summary>
+    public static List<PartyMention> Mentions(string text, IEnumerable<Voice> voices)
+    {
+        var mentions = new List<PartyMention>();
+        foreach (var voice in voices)
+        {
+            Add(FirstPerson(), voice.Writer);
+            Add(SecondPerson(), voice.Reader);
+
+            void Add(Regex pronouns, int? party)
+            {
+                if (party is { } p)
+                {
+                    foreach (var m in pronouns.EnumerateMatches(text.AsSpan(voice.Start, voice.End - voice.Start)))
+                    {
+                        mentions.Add(new PartyMention(voice.Start + m.Index, voice.Start + m.Index + m.Length, "P" + (p + 1)));
+                    }
+                }
             }
         }
 
-        if (addresseeId is not null)
-        {
-            foreach (Match m in SecondPerson().Matches(text))
-            {
-                yield return new PartyMention(m.Index, m.Index + m.Length, addresseeId);
-            }
-        }
+        return mentions;
     }
 
     private static int? HeaderParty(string head, Regex line, IReadOnlyList<PartyCandidate> parties)
@@ -108,6 +158,10 @@ internal static partial class Narrator
 
     [GeneratedRegex(@"^To:[ \t]*(.+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex ToLine();
+
+    // A run of lines a reply quotes: each starts with ">".
+    [GeneratedRegex(@"(?:^[ \t]*>.*(?:\r?\n|$))+", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedLines();
 
     [GeneratedRegex(@"[^a-z0-9]")]
     private static partial Regex Letters();

@@ -23,6 +23,7 @@ internal static partial class ObligationReader
         IntakeDocument document,
         SegmentIndex segments,
         PartyIndex index,
+        List<Voice> voices,
         IReadOnlyList<Party> parties,
         IReadOnlyList<StandardMention> standards,
         IReadOnlyList<DateMention> dates,
@@ -121,12 +122,21 @@ internal static partial class ObligationReader
         var headings = Headings(document, text, sentences);
         var findings = new List<(string? Owner, int Start, int End)>();
         var caughtUp = 0;
+        var voice = -1;
         for (var n = 0; n < sentences.Count; n++)
         {
             var sentence = sentences[n];
             if (!reporting[n] || Describes(partyBlocks, sentence))
             {
                 continue;
+            }
+
+            // A new message of a thread (or a quoted passage) has its own speakers.
+            var sentenceVoice = voices.FindIndex(v => v.Start <= sentence.Start && sentence.Start < v.End);
+            if (sentenceVoice != voice)
+            {
+                reader.Reset();
+                voice = sentenceVoice;
             }
 
             var sentenceText = text[sentence.Start..sentence.End];
@@ -179,6 +189,7 @@ internal static partial class ObligationReader
                         ?? PhraseTopic(clauseTopics, cueAt, phrase)
                         ?? NearestTopic(sentenceTopics ??= Judged(sentenceText), cueOffset - sentence.Start)
                         ?? EarlierInBlock(text, sentences, n)
+                        ?? QuotedAbove(text, sentences, n, voices)
                         ?? IssueTopic(issues, cueOffset)
                         ?? HeadingTopic(headings, cueOffset);
                     if (topic is null)
@@ -216,7 +227,8 @@ internal static partial class ObligationReader
                     // A party's allegation about the other side's duty is contested; what it says of its own is an admission,
                     // or, when it says it delivered, a claim that contests any account of failure by someone else.
                     var alleged = allegation && clause.SpeakerId != obligor;
-                    var own = clause.SpeakerId is not null && clause.SpeakerId == obligor;
+                    // What no one is said to say is the writer's own account, in a letter or a message of a thread.
+                    var own = (clause.SpeakerId ?? WriterAt(voices, cueOffset)) is { } teller && teller == obligor;
                     var phraseEnd = Math.Min(clause.End, StatusPhraseEnd(text, cueOffset + cueLength, clause.End));
                     if (own && status == ObligationStatus.Met)
                     {
@@ -287,6 +299,9 @@ internal static partial class ObligationReader
                 document.Source.Span(d.Start, d.End)))];
     }
 
+    private static string? WriterAt(IReadOnlyList<Voice> voices, int offset) =>
+        voices.FirstOrDefault(v => v.Start <= offset && offset < v.End).Writer is { } w ? "P" + (w + 1) : null;
+
     private static string? OnlyObligor(List<Draft> drafts, string? named, ObligationTopic topic)
     {
         if (named is not null && Find(drafts, named, topic) is not null)
@@ -336,7 +351,7 @@ internal static partial class ObligationReader
             return next.PartyId;
         }
 
-        return index.Within(sentenceStart, cueStart).LastOrDefault().PartyId;
+        return index.Within(sentenceStart, cueStart).LastOrDefault(m => !OwnerMark().IsMatch(text, m.End)).PartyId;
     }
 
     private static PartyMention LastMentionBetween(PartyIndex index, int start, int end) =>
@@ -499,6 +514,24 @@ internal static partial class ObligationReader
         }
 
         return null;
+    }
+
+    // "> Fortnightly status reports dried up." / "CD: Every report was published on its due date.": an answer written
+    // under a line it quotes is about the quoted line's topic.
+    private static ObligationTopic? QuotedAbove(string text, IReadOnlyList<TextSegment> sentences, int n, IReadOnlyList<Voice> voices)
+    {
+        var k = n - 1;
+        while (k >= 0 && sentences[k].Block == sentences[n].Block)
+        {
+            k--;
+        }
+
+        if (k < 0 || !voices.Any(v => v.Quoted && v.Start <= sentences[k].Start && sentences[k].Start < v.End))
+        {
+            return null;
+        }
+
+        return Judged(text[sentences[k].Start..sentences[k].End]).Select(t => (ObligationTopic?)t.Topic).FirstOrDefault();
     }
 
     // Minutes and reports put each matter under a heading ("6. Security awareness training", or a paragraph's run-in
@@ -706,10 +739,10 @@ internal static partial class ObligationReader
     [GeneratedRegex(@"\b(?:partial\w*|not\s+(?:(?:\w+\s+){0,2}until|(?:substantially\s+|fully\s+)?complete\b|fully)|(?:did\s+not|didn't|was\s+not|were\s+not|wasn't|weren't)\s+(?:\w+\s+){0,3}until|only\s+(?:approved|granted|given|delivered|provided|completed|started|began|signed|sent|released|arrived|received|paid|two|one|three|four|five|a\s+few|some|\d+|partially)|out\s+of\s+date|(?:simply\s+)?stopped(?!\s+pay)|dried\s+up|ceased|petered\s+out|tailed\s+off|postponed|deferred|slipped|overran|fell\s+behind|incomplete\w*|some\s+but\s+not\s+all|late|delayed|behind\s+schedule|lacked\s+necessary\s+detail|minimal\s+participation|insufficient|inadequate\w*|overdue|belated\w*|sat\s+on\s+(?:it|them|the\s+\w+)\s+for|(?:granted|given|provided|delivered|received|approved|signed|sent|paid|completed|released|arrived|supplied)\s+only\s+(?:on|in|after|at|when|once|in\s+late|weeks|months|days)|(?:days|weeks|months|a\s+fortnight|a\s+month|a\s+week)\s+(?:late|behind|after\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:date|deadline|plan\w*|agreed|due|contractual|scheduled|target|we|it|they|I|kick-?off))|after\s+the\s+(?:agreed|planned|contractual|scheduled|target|due)\s+(?:date|deadline)|later\s+than\s+(?:agreed|planned|promised|required|scheduled|the\s+(?:contract|plan|deadline|agreed))|missed\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:deadline|date|milestone|target))\b", Options)]
     private static partial Regex Partial();
 
-    [GeneratedRegex(@"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:operational|implemented|deployed|delivered|provided|enabled|encrypted|configured|completed|conducted|performed|functional|in\s+place|met|fulfilled|adhered|followed|started|begun|live|granted|given|signed|approved|paid|sent|returned|received|forwarding|forwarded|reviewed|tested|patched|enrolled|activated|switched\s+on|turned\s+on|produced|supplied|shared|handed\s+over|updated)|non-?operational|never\s+\w+ed|failed\s+to|failure\s+to|did\s+not|didn't|instead\s+used|less\s+secure|breached|(?:was|were|is|are)\s+in\s+breach\s+of|stopped\s+pay\w*|(?:left|remain\w*|still)\s+unpaid|weaker\s+(?:\w+\s+)?(?:configuration|algorithm|method|cipher|encryption|keys?|standard|protocol)|(?:does|do|did)\s+not\s+(?:conform|comply|meet|satisfy|match|include|cover|work)|non-?conform\w*|(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:encrypted|protected)\s+(?:only\s+)?(?:with|using|under)\s+(?:AES-?128|3DES|DES|RC4|TLS\s*1\.[01])\b|missed|lacked|absent|disabled|unencrypted|fell\s+short|(?:was|were|had|has|have)\s+(?:still\s+|yet\s+)?not(?!\s+(?:suggested|said|claimed|argued|alleged|disputed|denied|explained|indicated|asserted|contended|accepted|admitted|conceded|stated|told|been\s+(?:told|informed|asked|able\s+to\s+(?:say|confirm))))|not\s+(?:a\s+single|one)\b|never\s+(?:went|got|came|happened|took\s+place|arrived|materiali[sz]ed|began|started)|neglected|overrid\w*|ignor(?:ed|ing|es)|disregard(?:ed|ing|s)|without\s+(?:any\s+|the\s+)?(?:encryption|MFA|multi-factor\s+authentication|logging|authentication|backups?|patch\w*)|exempt(?:ed)?\s+from|in\s+(?:plain|clear)\s*text|declined|refused|never\s+(?:been\s+|be\s+)?\w+(?:ed|en)\b|(?:chose|decided|opted|elected)\s+not\s+to|never\s+(?:\w+\s+)?(?:received|saw|got|delivered|provided|produced|supplied|sent|held|ran|run|conducted|carried\s+out|implemented|deployed|enabled|enforced|completed)|bypass\w*|none\s+of|no\s+longer|still\s+(?:waiting|awaiting|outstanding|missing|pending)|(?:result\w*|stemm\w*)\s+(?:of|from)\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+)|(?:caused|made\s+possible)\s+by\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+))\b", Options)]
+    [GeneratedRegex(@"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:operational|implemented|deployed|delivered|provided|enabled|encrypted|configured|completed|conducted|performed|functional|in\s+place|met|fulfilled|adhered|followed|started|begun|live|granted|given|signed|approved|paid|sent|returned|received|forwarding|forwarded|reviewed|tested|patched|enrolled|activated|switched\s+on|turned\s+on|produced|supplied|shared|handed\s+over|updated)|non-?operational|never\s+\w+ed|failed\s+to|failure\s+to|did\s+not|didn't|instead\s+used|less\s+secure|breached|(?:was|were|is|are)\s+in\s+breach\s+of|stopped\s+pay\w*|(?:left|remain\w*|still|stays?|stayed)\s+unpaid|there\s+(?:is|was|are|were)\s+(?:still\s+)?no\b|weaker\s+(?:\w+\s+)?(?:configuration|algorithm|method|cipher|encryption|keys?|standard|protocol)|(?:does|do|did)\s+not\s+(?:conform|comply|meet|satisfy|match|include|cover|work)|non-?conform\w*|(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:encrypted|protected)\s+(?:only\s+)?(?:with|using|under)\s+(?:AES-?128|3DES|DES|RC4|TLS\s*1\.[01])\b|missed|lacked|absent|disabled|unencrypted|fell\s+short|(?:was|were|had|has|have)\s+(?:still\s+|yet\s+)?not(?!\s+(?:suggested|said|claimed|argued|alleged|disputed|denied|explained|indicated|asserted|contended|accepted|admitted|conceded|stated|told|been\s+(?:told|informed|asked|able\s+to\s+(?:say|confirm))))|not\s+(?:a\s+single|one)\b|never\s+(?:went|got|came|happened|took\s+place|arrived|materiali[sz]ed|began|started)|neglected|overrid\w*|ignor(?:ed|ing|es)|disregard(?:ed|ing|s)|without\s+(?:any\s+|the\s+)?(?:encryption|MFA|multi-factor\s+authentication|logging|authentication|backups?|patch\w*)|exempt(?:ed)?\s+from|in\s+(?:plain|clear)\s*text|declined|refused|never\s+(?:been\s+|be\s+)?\w+(?:ed|en)\b|(?:chose|decided|opted|elected)\s+not\s+to|never\s+(?:\w+\s+)?(?:received|saw|got|delivered|provided|produced|supplied|sent|held|ran|run|conducted|carried\s+out|implemented|deployed|enabled|enforced|completed)|bypass\w*|none\s+of|no\s+longer|still\s+(?:waiting|awaiting|outstanding|missing|pending)|(?:result\w*|stemm\w*)\s+(?:of|from)\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+)|(?:caused|made\s+possible)\s+by\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+))\b", Options)]
     private static partial Regex Unmet();
 
-    [GeneratedRegex(@"\b(?:fully\s+(?:implemented|deployed|delivered|operational|compliant)|successfully\s+\w+ed|was\s+completed|were\s+completed|was\s+delivered|were\s+delivered|passed\s+(?:the|its|an)|achieved\s+(?:certification|compliance)|works\s+as\s+specified|(?:has|have)\s+been\s+(?:live|in\s+place|running|operational)\s+since|went\s+live|paid\s+in\s+full|on\s+time|on\s+schedule|(?:had|has|have)\s+(?:all\s+)?completed|no\s+exceptions|(?:found|confirmed|verified|certified)\s+(?:\w+\s+){0,3}?(?:complete|compliant|operational|effective|in\s+place|working|correct\w*)|as\s+(?:planned|scheduled|agreed|required|promised|specified|contracted)|in\s+full|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:duly\s+)?(?:delivered|completed|deployed|implemented|installed|enabled|enforced|provided|carried\s+out|conducted|held|rolled\s+out|issued|submitted|signed\s+off|approved|paid|granted|given|supplied|produced|performed|switched\s+on|put\s+in\s+place|in\s+place|kept|maintained|retained|honou?red|observed|followed|fulfilled|met|settled)|(?:delivered|completed|deployed|implemented|enforced|provided|conducted|held|ran|rolled\s+out|issued|submitted|approved|paid|granted|supplied|produced|performed|applied|installed|fixed|patched|published|sent|tested)\s+(?:the|all|every|each|its|our|their|both|that|those|these|it|them)\b)\b", Options)]
+    [GeneratedRegex(@"\b(?:fully\s+(?:implemented|deployed|delivered|operational|compliant)|successfully\s+\w+ed|was\s+completed|were\s+completed|was\s+delivered|were\s+delivered|passed\s+(?:the|its|an)|achieved\s+(?:certification|compliance)|works\s+as\s+specified|(?:has|have)\s+been\s+(?:live|in\s+place|running|operational)\s+since|went\s+live|paid\s+in\s+full|on\s+time|on\s+schedule|on\s+(?:its|their|the)\s+due\s+dates?|passed\s+without|without\s+(?:a\s+single|any)\s+(?:finding|exception|issue|defect)s?|(?:was|were)\s+(?:very\s+|genuinely\s+|really\s+)?(?:good|excellent|effective|thorough|satisfactory)\b|(?:had|has|have)\s+(?:all\s+)?completed|no\s+exceptions|(?:found|confirmed|verified|certified)\s+(?:\w+\s+){0,3}?(?:complete|compliant|operational|effective|in\s+place|working|correct\w*)|as\s+(?:planned|scheduled|agreed|required|promised|specified|contracted)|in\s+full|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:duly\s+)?(?:delivered|completed|deployed|implemented|installed|enabled|enforced|provided|carried\s+out|conducted|held|rolled\s+out|issued|submitted|signed\s+off|approved|paid|granted|given|supplied|produced|performed|switched\s+on|put\s+in\s+place|in\s+place|kept|maintained|retained|honou?red|observed|followed|fulfilled|met|settled)|(?:delivered|completed|deployed|implemented|enforced|provided|conducted|held|ran|rolled\s+out|issued|submitted|approved|paid|granted|supplied|produced|performed|applied|installed|fixed|patched|published|sent|tested)\s+(?:the|all|every|each|its|our|their|both|that|those|these|it|them)\b)\b", Options)]
     private static partial Regex Met();
 
     // "settled the withheld invoice": a payment made, even of what was held back.
@@ -756,7 +789,8 @@ internal static partial class ObligationReader
     [GeneratedRegex(@"\b(?:if|unless|whether|in\s+case|should\s+\w+\s+(?:fail|not))\b", Options)]
     private static partial Regex Conditional();
 
-    [GeneratedRegex(@"\G\s+(?:their|its|his|her|our)\b", Options)]
+    // "delayed their compliance"; not "ignoring its advice", where the possessive names the one who advised.
+    [GeneratedRegex(@"\G\s+(?:their|its|his|her|our)\b(?!\s+(?:\w+\s+)?(?:advice|recommendations?|guidance|instructions|warnings?|requests?))", Options)]
     private static partial Regex Possessive();
 
     [GeneratedRegex(@"\G['’]s?\b", Options)]

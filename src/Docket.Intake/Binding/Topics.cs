@@ -66,7 +66,7 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:breach[-\s]notification|notif\w*\s+(?:\w+\s+){0,6}?(?:breach|incident)s?|(?:breach|incident)\s+notice|notice\s+of\s+(?:the\s+|a\s+|any\s+)?(?:breach|incident)|notification\s+(?:obligations?|duty|duties|clause|requirements?|deadline|window|period)|(?:failure|fail\w*|duty|obligation|obliged|required)\s+to\s+(?:notify|give\s+(?:\w+\s+)?notice)|(?:\d+|seventy-two|forty-eight|twenty-four)[-\s]hours?\s+(?:notice|notification|deadline|window|clause)|notif(?:y|ied|ies|ying|ication)\s+(?:\w+\s+){0,2}?(?:until|late|promptly|within|as\s+soon\s+as|immediately|without\s+(?:undue\s+)?delay)|(?:report|tell|inform|alert|warn|escalat)\w*\s+(?:\w+\s+){0,3}?(?:(?:security|data|personal\s+data|cyber)\s+)?(?:incidents?|breach(?:es)?)|(?:security|data|personal\s+data)\s+(?:incidents?|breach(?:es)?)\s+(?:(?:was|were|had\s+been)\s+)?(?:reported|notified|disclosed)|notif(?:y|ied|ies|ying)\s+(?:\w+\s+){0,4}?(?:clients?|customers?|consumers?|controllers?|regulators?|authorit(?:y|ies)|ICO|Commissioner\w*|individuals|residents|users|data\s+subjects|affected))\b", Options)]
     private static partial Regex BreachNotification();
 
-    [GeneratedRegex(@"\b(?:vulnerability\s+(?:assessments?|scans?|scanning|management)|penetration\s+test\w*|pen[-\s]?tests?\w*|(?:assessments?|reports?)\s+(?:\w+\s+){0,3}(?:security\s+)?vulnerabilit\w+|risk\s+assessments?|scan\w*\s+(?:\w+\s+){0,4}for\s+vulnerabilit\w+)\b", Options)]
+    [GeneratedRegex(@"\b(?:vulnerability\s+(?:assessments?|scans?|scanning|management)|penetration\s+test\w*|pen[-\s]?tests?\w*|(?:assessments?|reports?)\s+(?:\w+\s+){0,3}(?:security\s+)?vulnerabilit\w+|risk\s+assessments?|ASV\s+scans?|(?:external|internal|quarterly|monthly|network|web|authenticated)\s+(?:vulnerability\s+)?scans?|scan\w*\s+(?:\w+\s+){0,4}for\s+vulnerabilit\w+)\b", Options)]
     private static partial Regex VulnerabilityAssessment();
 
     [GeneratedRegex(@"\bincident[-\s]+response\b", Options)]
@@ -81,7 +81,7 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:access\s+controls?|access\s+management|MFA|multi[-\s]?factor|two[-\s]factor|2FA|authentication|privileged\s+access|least\s+privilege|role[-\s]based\s+access|identity\s+and\s+access)\b", Options)]
     private static partial Regex AccessControl();
 
-    [GeneratedRegex(@"\b(?:training|awareness\s+(?:sessions?|program\w*|course\w*)|phishing\s+(?:prevention|simulations?))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:integration|training|security|awareness)\s+workshops?|workshops?\s+for\s+(?:\w+\s+){0,2}(?:staff|developers|engineers|employees|users|team)|training|awareness\s+(?:sessions?|program\w*|course\w*)|phishing\s+(?:prevention|simulations?))\b", Options)]
     private static partial Regex Training();
 
     [GeneratedRegex(@"\b(?:progress\s+reports?|status\s+reports?|(?:regular|weekly|monthly)\s+(?:\w+\s+)?(?:reports|updates|reporting)|(?:risk|status|project|progress|monthly|weekly)\s+dashboards?|project\s+management(?:\s+protocols)?|reporting\s+obligations?|updates\s+were)\b", Options)]
@@ -96,7 +96,7 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:(?:security|regular|annual|quarterly|periodic|compliance|independent|internal|external|third[-\s]party)\s+audits?|audits|gap\s+(?:analys[ie]s|assessments?)|(?:SOC\s?[123]|ISAE\s?3402|SSAE\s?1[68])\s+(?:Type\s+(?:I{1,2}|[12])\s+)?(?:examinations?|audits?|reports?|attestations?|assurance\s+reports?))\b", Options)]
     private static partial Regex Audits();
 
-    [GeneratedRegex(@"\b(?:(?:security|continuous|24/7|threat|network|round[-\s]the[-\s]clock|live|SOC|alert)\s+monitoring|monitoring\s+(?:service|has|had|have|was|is|did|never|started|began)|monitor\s+(?:the\s+)?(?:network|systems?|alerts?|environment)|managed\s+detection|(?:file[-\s]integrity|integrity|endpoint|activity|log)\s+monitoring|watch\w*\s+(?:\w+[’']?s?\s+){0,4}?(?:telemetry|alerts?|networks?|systems?|traffic|logs|endpoints?)|(?:around|round)\s+the\s+clock|24\s*/\s*7|24x7|alerts?\s+escalation|escalat\w+\s+(?:\w+\s+){0,3}?[“""]?\w*[”""]?\s*alerts?|monitor\w*\s+(?:\w+\s+){0,4}?for\s+(?:\w+\s+)?(?:unauthori[sz]ed|suspicious|malicious|anomal\w+|intrusions?|threats?|changes|attacks?|alerts?))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:security|continuous|24/7|threat|network|round[-\s]the[-\s]clock|live|SOC|alert)\s+monitoring|monitoring\s+(?:service|has|had|have|was|is|did|never|started|began)|monitor\s+(?:the\s+)?(?:network|systems?|alerts?|environment)|managed\s+detection|tamper[-\s]detection|watch\w*\s+(?:the\s+)?(?:\w+\s+){0,2}(?:pages?|sites?|environments?|applications?|platforms?)|(?:file[-\s]integrity|integrity|endpoint|activity|log)\s+monitoring|watch\w*\s+(?:\w+[’']?s?\s+){0,4}?(?:telemetry|alerts?|networks?|systems?|traffic|logs|endpoints?)|(?:around|round)\s+the\s+clock|24\s*/\s*7|24x7|alerts?\s+escalation|escalat\w+\s+(?:\w+\s+){0,3}?[“""]?\w*[”""]?\s*alerts?|monitor\w*\s+(?:\w+\s+){0,4}?for\s+(?:\w+\s+)?(?:unauthori[sz]ed|suspicious|malicious|anomal\w+|intrusions?|threats?|changes|attacks?|alerts?))\b", Options)]
     private static partial Regex Monitoring();
 
     [GeneratedRegex(@"\b(?:(?:secure\s+)?(?:cloud\s+)?(?:data\s+)?storage|hosting|data\s+management\s+services|backups?|(?:test\s+)?restor(?:e|es|ation)\b)\b", Options)]

@@ -15,7 +15,7 @@ public sealed class NarratorTests
         var (writer, addressee) = Narrator.Find(text, Parties("Rennick Haulage Ltd", "Tidewell Identity Ltd"));
         Assert.Equal(1, writer);
         Assert.Equal(0, addressee);
-        var mentions = Narrator.Mentions(text, "P2", "P1").ToList();
+        var mentions = Narrator.Mentions(text, [new Voice(0, text.Length, 1, 0)]).ToList();
         Assert.Equal(3, mentions.Count(m => m.PartyId == "P2")); // We, We, Our
         Assert.Equal("your", text[mentions.Single(m => m.PartyId == "P1").Start..mentions.Single(m => m.PartyId == "P1").End]);
     }
@@ -32,5 +32,19 @@ public sealed class NarratorTests
     {
         const string text = "On behalf of Northwind, counsel wrote to Halberd. Halberd replied that the work was done. Northwind disagreed.";
         Assert.Equal(((int?)null, (int?)null), Narrator.Find(text, Parties("Northwind", "Halberd")));
+    }
+
+    [Fact]
+    public void AThread_HasAVoicePerMessage_AndItsQuotedLinesAreTheReadersOwnWords()
+    {
+        const string text = "From: Claire <claire@paysentry.eu>\nTo: Maarten <m@vondelwonen.nl>\n\n> Your reports dried up.\n\nCD: We published every report.\n\n"
+            + "-----Original Message-----\nFrom: Maarten <m@vondelwonen.nl>\nTo: Claire <claire@paysentry.eu>\n\nYour reports dried up. We paid.";
+        var voices = Narrator.Voices(text, Parties("Vondel Wonen B.V.", "PaySentry Europe B.V."));
+        Voice At(string words) => voices.Single(v => v.Start <= text.IndexOf(words, StringComparison.Ordinal) && text.IndexOf(words, StringComparison.Ordinal) < v.End);
+        Assert.Equal(new Voice(At("> Your").Start, At("> Your").End, 0, 1, Quoted: true), At("> Your"));
+        Assert.Equal((1, 0, false), (At("CD: We").Writer, At("CD: We").Reader, At("CD: We").Quoted));
+        Assert.Equal((0, 1), (At("We paid").Writer, At("We paid").Reader));
+        var we = Narrator.Mentions(text, voices).Where(m => text[m.Start..m.End] == "We").Select(m => m.PartyId).ToList();
+        Assert.Equal(["P2", "P1"], we);
     }
 }
