@@ -48,7 +48,7 @@ internal static class StageTimer
                 System.Collections.Immutable.ImmutableArray<Docket.Core.Cases.KeyIssue> issues = default;
                 Time("issues", () => issues = IssueReader.Read(doc, index, prov, diags));
                 Time("contract", () => ContractReader.Read(t, seg, dates, amounts, src.Span));
-                Time("obligations", () => ObligationReader.Read(doc, seg, index, Narrator.Voices(t, cands), prov, standards, dates, issues));
+                Time("obligations", () => ObligationReader.Read(doc, seg, index, index, Narrator.Voices(t, cands), prov, standards, dates, issues));
                 Time("events", () => EventReader.Read(t, seg, index, dates, src.Span));
                 Time("clocks", () => ClockReader.Read(t, seg, index, prov, src.Span));
                 Time("status", () => StatusReader.Read(doc, seg));

@@ -38,7 +38,7 @@ internal static partial class CaseBinder
 
         var issues = IssueReader.Read(document, index, parties, diagnostics);
         var contract = ContractReader.Read(text, segments, dates, amounts, Span);
-        var obligations = ObligationReader.Read(document, segments, index, voices, parties, standards, dates, issues);
+        var obligations = ObligationReader.Read(document, segments, index, index.With(People.Mentions(text, index, parties)), voices, parties, standards, dates, issues);
         var events = EventReader.Read(text, segments, index, dates, Span);
         var clocks = ClockReader.Read(text, segments, index, parties, Span);
         var status = StatusReader.Read(document, segments);

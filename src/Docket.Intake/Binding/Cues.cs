@@ -19,7 +19,7 @@ internal static partial class Cues
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex DefenseVerb();
 
-    [GeneratedRegex(@"\b(?:argu(?:e|es|ed|ing)|claim(?:s|ed|ing)?|contend(?:s|ed|ing)?|assert(?:s|ed|ing)?|maintain(?:s|ed|ing)?|insist(?:s|ed|ing)?|stated|states\s+that|stating|say(?:s|ing)?|said|believ(?:e|es|ed)|blam(?:e|es|ed|ing)|point(?:s|ed)?\s+out|not(?:e|es|ed)\s+that|suggest(?:s|ed)?|emphasi[sz](?:e|es|ed)|explain(?:s|ed)?|acknowledg(?:e|es|ed)|admit(?:s|ted)?|conced(?:e|es|ed)|position\s+is|view\s+is|takes\s+the\s+position|responds?|wrote|writes|told|raised|warn(?:s|ed)?|communicat(?:e|es|ed)|inform(?:s|ed)?|notif(?:y|ies|ied)|objects?|objected|reli(?:es|ed)\s+on|relying\s+on|accept(?:s|ed)\s+that)\b",
+    [GeneratedRegex(@"\b(?:argu(?:e|es|ed|ing)|claim(?:s|ed|ing)?|contend(?:s|ed|ing)?|assert(?:s|ed|ing)?|maintain(?:s|ed|ing)?|insist(?:s|ed|ing)?|stated|states\s+that|stating|add(?:s|ed)\s+that|went\s+on\s+to\s+say|say(?:s|ing)?|said|believ(?:e|es|ed)|blam(?:e|es|ed|ing)|point(?:s|ed)?\s+out|not(?:e|es|ed)\s+that|suggest(?:s|ed)?|emphasi[sz](?:e|es|ed)|explain(?:s|ed)?|acknowledg(?:e|es|ed)|admit(?:s|ted)?|conced(?:e|es|ed)|position\s+is|view\s+is|takes\s+the\s+position|responds?|wrote|writes|told|raised|warn(?:s|ed)?|communicat(?:e|es|ed)|inform(?:s|ed)?|notif(?:y|ies|ied)|objects?|objected|reli(?:es|ed)\s+on|relying\s+on|accept(?:s|ed)\s+that)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex NeutralVerb();
 

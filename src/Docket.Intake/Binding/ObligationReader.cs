@@ -23,6 +23,7 @@ internal static partial class ObligationReader
         IntakeDocument document,
         SegmentIndex segments,
         PartyIndex index,
+        PartyIndex speakers,
         List<Voice> voices,
         IReadOnlyList<Party> parties,
         IReadOnlyList<StandardMention> standards,
@@ -118,7 +119,8 @@ internal static partial class ObligationReader
             }
         }
 
-        var reader = new ClauseReader(text, index, parties);
+        // Who says a thing may be a person who speaks for a party ("Ruiz said", "Mr van Wyk accepted").
+        var reader = new ClauseReader(text, speakers, parties);
         var headings = Headings(document, text, sentences);
         var findings = new List<(string? Owner, int Start, int End)>();
         var caughtUp = 0;
@@ -142,19 +144,17 @@ internal static partial class ObligationReader
             var sentenceText = text[sentence.Start..sentence.End];
             List<(ObligationTopic Topic, int At, int Length)>? sentenceTopics = null;
 
-            // "They argue …": who "they" are depends on the sentences since the last one read, so those that name a
-            // party (by name or by role) are read first, for their speakers only.
-            if (Cues.LeadingPronoun().IsMatch(sentenceText))
+            // "They argue …", "She added …", and a statement that carries on its speaker's: who speaks depends on the
+            // sentences since the last one read, so those that name a party or a person speaking for one (or a role)
+            // are read first, for their speakers only.
+            for (var k = Cues.LeadingPronoun().IsMatch(sentenceText) ? caughtUp : n; k < n; k++)
             {
-                for (var k = caughtUp; k < n; k++)
+                var skipped = sentences[k];
+                if (!reporting[k] && !Describes(partyBlocks, skipped)
+                    && (speakers.Within(skipped.Start, skipped.End).Any() || text.AsSpan(skipped.Start, skipped.End - skipped.Start).IndexOfAny(RoleNouns) >= 0))
                 {
-                    var skipped = sentences[k];
-                    if (!reporting[k] && !Describes(partyBlocks, skipped)
-                        && (index.Within(skipped.Start, skipped.End).Any() || text.AsSpan(skipped.Start, skipped.End - skipped.Start).IndexOfAny(RoleNouns) >= 0))
+                    foreach (var _ in reader.Read(skipped.Start, skipped.End))
                     {
-                        foreach (var _ in reader.Read(skipped.Start, skipped.End))
-                        {
-                        }
                     }
                 }
             }
@@ -166,6 +166,9 @@ internal static partial class ObligationReader
                 var (_, verbAt) = ClauseReader.FirstCue(clauseText);
                 var allegation = clause.SpeakerId is not null && !clause.Continues && clause.Cue is CueKind.Claim or CueKind.Neutral or CueKind.Defense;
                 var afterVerb = clause.SpeakerId is not null && !clause.Continues ? clause.Start + verbAt : clause.Start;
+                // "I find that the encryption obligation was performed only in part": a conclusion on the whole duty
+                // outweighs the details stated of it ("the scan due in September was never run").
+                var conclusion = !allegation && Concluding().IsMatch(clauseText);
                 List<(ObligationTopic Topic, int At, int Length)>? clauseTopics = null;
                 List<(int Start, int End)>? breaks = null;
                 foreach (var (status, cueAt, cueLength) in StatusCues(clauseText))
@@ -246,6 +249,16 @@ internal static partial class ObligationReader
 
                     var stated = alleged ? ObligationStatus.Disputed : status;
                     var worse = draft.Status == ObligationStatus.Met && !alleged && stated is ObligationStatus.Partial or ObligationStatus.Unmet;
+                    if (conclusion && !draft.Concluded)
+                    {
+                        (draft.Status, draft.Concluded) = (ObligationStatus.Unknown, true);
+                    }
+
+                    if (draft.Concluded && !conclusion)
+                    {
+                        continue;
+                    }
+
                     if (draft.Status == ObligationStatus.Unknown || (draft.Status == ObligationStatus.Disputed && draft.Alleged && !alleged) || worse)
                     {
                         draft.Status = stated;
@@ -260,7 +273,7 @@ internal static partial class ObligationReader
         // "Quillon says it applied the fix … it was running the unpatched firmware": the obligor says it delivered and the
         // record says otherwise, or the other side alleges it did not; unless the obligor admits a failure, delivery itself
         // is contested. The status words are the account of failure.
-        foreach (var draft in drafts.Where(d => d.Claim is not null && !d.Admitted))
+        foreach (var draft in drafts.Where(d => d.Claim is not null && !d.Admitted && !d.Concluded))
         {
             if (draft.Status is ObligationStatus.Partial or ObligationStatus.Unmet)
             {
@@ -487,27 +500,19 @@ internal static partial class ObligationReader
     }
 
     // "Schedule 4 required UIS to run awareness sessions. The simulation ran in May. Only 2 of the 4 sessions have taken
-    // place.": a sentence that names no topic carries on its paragraph's: the head of the nearest sentence that names one.
+    // place.", "8. Multi-factor authentication. Onboarding was signed off five weeks late.": a sentence that names no topic
+    // carries on its paragraph's, the head of the first sentence that names one.
     private static ObligationTopic? EarlierInBlock(string text, IReadOnlyList<TextSegment> sentences, int n)
     {
-        // A paragraph that opens with a run-in heading ("8. Multi-factor authentication. Onboarding was signed off …") is
-        // about the heading's topic throughout.
         var first = n;
         while (first > 0 && sentences[first - 1].Block == sentences[n].Block)
         {
             first--;
         }
 
-        if (first < n && RunInHeading().IsMatch(text.AsSpan(sentences[first].Start, sentences[first].End - sentences[first].Start))
-            && Judged(text[sentences[first].Start..sentences[first].End]) is [var heading, ..])
+        for (var k = first; k < n; k++)
         {
-            return heading.Topic;
-        }
-
-        for (var k = n - 1; k >= 0 && sentences[k].Block == sentences[n].Block; k--)
-        {
-            var topics = Judged(text[sentences[k].Start..sentences[k].End]);
-            if (topics.Count > 0)
+            if (Judged(text[sentences[k].Start..sentences[k].End]) is { Count: > 0 } topics)
             {
                 return topics.MinBy(t => t.At).Topic;
             }
@@ -710,6 +715,9 @@ internal static partial class ObligationReader
         /// <summary>True when the obligor itself says it fell short.</summary>
         public bool Admitted { get; set; }
 
+        /// <summary>True when a conclusion on the whole duty gave the status.</summary>
+        public bool Concluded { get; set; }
+
         public int StatusStart { get; set; }
 
         public int StatusEnd { get; set; }
@@ -717,7 +725,7 @@ internal static partial class ObligationReader
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b(?:stipulat\w*|requir(?:e|es|ed|ing|ement|ements)|specif(?:y|ies|ied)|agreed\s+to|(?:was|were)\s+(?:also\s+|then\s+|first\s+|further\s+)?to\s+\w+|(?:had|has)\s+(?:them|us|you|him|her)\s+\w+|(?:had|have|has)\s+to\s+(?!be\b)\w+|would\s+(?:provide|deliver|conduct|implement|deploy|perform|supply|host|employ|maintain|ensure|notify|give|grant|pay|train|audit|monitor|manage|encrypt|secure|protect)|oblig(?:ed|es|e|ing|at\w*)|(?:side|part)\s+of\s+the\s+bargain|responsible\s+for|must|shall|includes?\s+(?:specific\s+)?clauses?|clauses?\s+(?:related|relating)\s+to|undert(?:ook|akes?)|committed\s+to|promised|duty\s+to|called\s+for|mandat\w*|aimed\s+to|duties|took\s+on|(?:scope|deliverables|responsibilities)(?=\s*:)|to\s+(?:deliver|provide|supply|perform|do)(?=\s*:)|tak(?:e|es|ing)\s+on|represented\s+that|warrant(?:ed|s)\s+that|guarantee(?:d|s)|with\s+a\s+focus\s+on)\b", Options)]
+    [GeneratedRegex(@"\b(?:stipulat\w*|requir(?:e|es|ed|ing|ement|ements)|specif(?:y|ies|ied)|agreed\s+to|(?:was|were)\s+(?:also\s+|then\s+|first\s+|further\s+)?to\s+(?:\(\w{1,3}\)\s+)?\w+|(?:had|has)\s+(?:them|us|you|him|her)\s+\w+|(?:had|have|has)\s+to\s+(?!be\b)\w+|would\s+(?:provide|deliver|conduct|implement|deploy|perform|supply|host|employ|maintain|ensure|notify|give|grant|pay|train|audit|monitor|manage|encrypt|secure|protect)|oblig(?:ed|es|e|ing|at\w*)|(?:side|part)\s+of\s+the\s+bargain|responsible\s+for|must|shall|includes?\s+(?:specific\s+)?clauses?|clauses?\s+(?:related|relating)\s+to|undert(?:ook|akes?)|committed\s+to|promised|duty\s+to|called\s+for|mandat\w*|aimed\s+to|duties|took\s+on|(?:scope|deliverables|responsibilities)(?=\s*:)|to\s+(?:deliver|provide|supply|perform|do)(?=\s*:)|tak(?:e|es|ing)\s+on|represented\s+that|warrant(?:ed|s)\s+that|guarantee(?:d|s)|with\s+a\s+focus\s+on)\b", Options)]
     private static partial Regex Requirement();
 
     [GeneratedRegex(@"^(?:undert\w+|agreed\s+to|committed\s+to|promised|to\s+(?:deliver|provide|supply|perform|do)|(?:was|were)\s+(?:\w+\s+)?to\s+\w+|(?:had|have|has)\s+to\s+\w+)$", Options)]
@@ -736,10 +744,10 @@ internal static partial class ObligationReader
     [GeneratedRegex(@";\s*(?:and\s+|or\s+)?", Options)]
     private static partial Regex SemicolonBreak();
 
-    [GeneratedRegex(@"\b(?:partial\w*|not\s+(?:(?:\w+\s+){0,2}until|(?:substantially\s+|fully\s+)?complete\b|fully)|(?:did\s+not|didn't|was\s+not|were\s+not|wasn't|weren't)\s+(?:\w+\s+){0,3}until|only\s+(?:approved|granted|given|delivered|provided|completed|started|began|signed|sent|released|arrived|received|paid|two|one|three|four|five|a\s+few|some|\d+|partially)|out\s+of\s+date|(?:simply\s+)?stopped(?!\s+pay)|dried\s+up|ceased|petered\s+out|tailed\s+off|postponed|deferred|slipped|overran|fell\s+behind|incomplete\w*|some\s+but\s+not\s+all|late|delayed|behind\s+schedule|lacked\s+necessary\s+detail|minimal\s+participation|insufficient|inadequate\w*|overdue|belated\w*|sat\s+on\s+(?:it|them|the\s+\w+)\s+for|(?:granted|given|provided|delivered|received|approved|signed|sent|paid|completed|released|arrived|supplied)\s+only\s+(?:on|in|after|at|when|once|in\s+late|weeks|months|days)|(?:days|weeks|months|a\s+fortnight|a\s+month|a\s+week)\s+(?:late|behind|after\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:date|deadline|plan\w*|agreed|due|contractual|scheduled|target|we|it|they|I|kick-?off))|after\s+the\s+(?:agreed|planned|contractual|scheduled|target|due)\s+(?:date|deadline)|later\s+than\s+(?:agreed|planned|promised|required|scheduled|the\s+(?:contract|plan|deadline|agreed))|missed\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:deadline|date|milestone|target))\b", Options)]
+    [GeneratedRegex(@"\b(?:partial\w*|not\s+(?:(?:\w+\s+){0,2}until|(?:substantially\s+|fully\s+)?complete\b|fully)|(?:did\s+not|didn't|was\s+not|were\s+not|wasn't|weren't)\s+(?:\w+\s+){0,3}until|only\s+(?:approved|granted|given|delivered|provided|completed|started|began|signed|sent|released|arrived|received|paid|two|one|three|four|five|a\s+few|some|\d+|partially)|out\s+of\s+date|(?:simply\s+)?stopped(?!\s+pay)|(?:only\s+)?in\s+part(?:\s+only)?|partly|dried\s+up|ceased|petered\s+out|tailed\s+off|postponed|deferred|slipped|overran|fell\s+behind|incomplete\w*|some\s+but\s+not\s+all|late|delayed|behind\s+schedule|lacked\s+necessary\s+detail|minimal\s+participation|insufficient|inadequate\w*|overdue|belated\w*|sat\s+on\s+(?:it|them|the\s+\w+)\s+for|(?:granted|given|provided|delivered|received|approved|signed|sent|paid|completed|released|arrived|supplied)\s+only\s+(?:on|in|after|at|when|once|in\s+late|weeks|months|days)|(?:days|weeks|months|a\s+fortnight|a\s+month|a\s+week)\s+(?:late|behind|after\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:date|deadline|plan\w*|agreed|due|contractual|scheduled|target|we|it|they|I|kick-?off))|after\s+the\s+(?:agreed|planned|contractual|scheduled|target|due)\s+(?:date|deadline)|later\s+than\s+(?:agreed|planned|promised|required|scheduled|the\s+(?:contract|plan|deadline|agreed))|missed\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:deadline|date|milestone|target))\b", Options)]
     private static partial Regex Partial();
 
-    [GeneratedRegex(@"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:operational|implemented|deployed|delivered|provided|enabled|encrypted|configured|completed|conducted|performed|functional|in\s+place|met|fulfilled|adhered|followed|started|begun|live|granted|given|signed|approved|paid|sent|returned|received|forwarding|forwarded|reviewed|tested|patched|enrolled|activated|switched\s+on|turned\s+on|produced|supplied|shared|handed\s+over|updated)|non-?operational|never\s+\w+ed|failed\s+to|failure\s+to|did\s+not|didn't|instead\s+used|less\s+secure|breached|(?:was|were|is|are)\s+in\s+breach\s+of|stopped\s+pay\w*|(?:left|remain\w*|still|stays?|stayed)\s+unpaid|there\s+(?:is|was|are|were)\s+(?:still\s+)?no\b|weaker\s+(?:\w+\s+)?(?:configuration|algorithm|method|cipher|encryption|keys?|standard|protocol)|(?:does|do|did)\s+not\s+(?:conform|comply|meet|satisfy|match|include|cover|work)|non-?conform\w*|(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:encrypted|protected)\s+(?:only\s+)?(?:with|using|under)\s+(?:AES-?128|3DES|DES|RC4|TLS\s*1\.[01])\b|missed|lacked|absent|disabled|unencrypted|fell\s+short|(?:was|were|had|has|have)\s+(?:still\s+|yet\s+)?not(?!\s+(?:suggested|said|claimed|argued|alleged|disputed|denied|explained|indicated|asserted|contended|accepted|admitted|conceded|stated|told|been\s+(?:told|informed|asked|able\s+to\s+(?:say|confirm))))|not\s+(?:a\s+single|one)\b|never\s+(?:went|got|came|happened|took\s+place|arrived|materiali[sz]ed|began|started)|neglected|overrid\w*|ignor(?:ed|ing|es)|disregard(?:ed|ing|s)|without\s+(?:any\s+|the\s+)?(?:encryption|MFA|multi-factor\s+authentication|logging|authentication|backups?|patch\w*)|exempt(?:ed)?\s+from|in\s+(?:plain|clear)\s*text|declined|refused|never\s+(?:been\s+|be\s+)?\w+(?:ed|en)\b|(?:chose|decided|opted|elected)\s+not\s+to|never\s+(?:\w+\s+)?(?:received|saw|got|delivered|provided|produced|supplied|sent|held|ran|run|conducted|carried\s+out|implemented|deployed|enabled|enforced|completed)|bypass\w*|none\s+of|no\s+longer|still\s+(?:waiting|awaiting|outstanding|missing|pending)|(?:result\w*|stemm\w*)\s+(?:of|from)\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+)|(?:caused|made\s+possible)\s+by\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+))\b", Options)]
+    [GeneratedRegex(@"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:operational|implemented|deployed|delivered|provided|enabled|encrypted|configured|completed|conducted|performed|functional|in\s+place|met|fulfilled|adhered|followed|started|begun|live|granted|given|signed|approved|paid|sent|returned|received|forwarding|forwarded|reviewed|tested|patched|enrolled|activated|switched\s+on|turned\s+on|produced|supplied|shared|handed\s+over|updated)|non-?operational|never\s+\w+ed|failed\s+to|failure\s+(?:by\s+[\w’']+(?:\s+[\w’']+)?\s+)?to|(?:did\s+not|didn't)(?!\s+(?:defeat|affect|cause|contribute|play|explain|reduce|know|realis|realiz|notice|matter|dispute|accept|agree|say|suggest|mean|occur|happen|exist|appear|intend|want|think|believe|expect|consider|need|respond\s+to\s+a\s+request|comment)\w*)|instead\s+used|less\s+secure|breached|(?:was|were|is|are)\s+in\s+breach\s+of|stopped\s+pay\w*|(?:left|remain\w*|still|stays?|stayed)\s+unpaid|there\s+(?:is|was|are|were)\s+(?:still\s+)?no\b|weaker\s+(?:\w+\s+)?(?:configuration|algorithm|method|cipher|encryption|keys?|standard|protocol)|(?:does|do|did)\s+not\s+(?:conform|comply|meet|satisfy|match|include|cover|work)|non-?conform\w*|(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:encrypted|protected)\s+(?:only\s+)?(?:with|using|under)\s+(?:AES-?128|3DES|DES|RC4|TLS\s*1\.[01])\b|missed|lacked|absent|disabled|unencrypted|fell\s+short|(?:was|were|had|has|have)\s+(?:still\s+|yet\s+)?not(?!\s+(?:suggested|said|claimed|argued|alleged|disputed|denied|explained|indicated|asserted|contended|accepted|admitted|conceded|stated|told|been\s+(?:told|informed|asked|able\s+to\s+(?:say|confirm))))|not\s+(?:a\s+single|one)\b|never\s+(?:went|got|came|happened|took\s+place|arrived|materiali[sz]ed|began|started)|neglected|overrid\w*|ignor(?:ed|ing|es)|disregard(?:ed|ing|s)|without\s+(?:any\s+|the\s+)?(?:encryption|MFA|multi-factor\s+authentication|logging|authentication|backups?|patch\w*)|exempt(?:ed)?\s+from|in\s+(?:plain|clear)\s*text|declined|refused|never\s+(?:been\s+|be\s+)?\w+(?:ed|en)\b|(?:chose|decided|opted|elected)\s+not\s+to|never\s+(?:\w+\s+)?(?:received|saw|got|delivered|provided|produced|supplied|sent|held|ran|run|conducted|carried\s+out|implemented|deployed|enabled|enforced|completed)|bypass\w*|none\s+of|no\s+longer|still\s+(?:waiting|awaiting|outstanding|missing|pending)|(?:result\w*|stemm\w*)\s+(?:of|from)\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+)|(?:caused|made\s+possible)\s+by\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+))\b", Options)]
     private static partial Regex Unmet();
 
     [GeneratedRegex(@"\b(?:fully\s+(?:implemented|deployed|delivered|operational|compliant)|successfully\s+\w+ed|was\s+completed|were\s+completed|was\s+delivered|were\s+delivered|passed\s+(?:the|its|an)|achieved\s+(?:certification|compliance)|works\s+as\s+specified|(?:has|have)\s+been\s+(?:live|in\s+place|running|operational)\s+since|went\s+live|paid\s+in\s+full|on\s+time|on\s+schedule|on\s+(?:its|their|the)\s+due\s+dates?|passed\s+without|without\s+(?:a\s+single|any)\s+(?:finding|exception|issue|defect)s?|(?:was|were)\s+(?:very\s+|genuinely\s+|really\s+)?(?:good|excellent|effective|thorough|satisfactory)\b|(?:had|has|have)\s+(?:all\s+)?completed|no\s+exceptions|(?:found|confirmed|verified|certified)\s+(?:\w+\s+){0,3}?(?:complete|compliant|operational|effective|in\s+place|working|correct\w*)|as\s+(?:planned|scheduled|agreed|required|promised|specified|contracted)|in\s+full|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:duly\s+)?(?:delivered|completed|deployed|implemented|installed|enabled|enforced|provided|carried\s+out|conducted|held|rolled\s+out|issued|submitted|signed\s+off|approved|paid|granted|given|supplied|produced|performed|switched\s+on|put\s+in\s+place|in\s+place|kept|maintained|retained|honou?red|observed|followed|fulfilled|met|settled)|(?:delivered|completed|deployed|implemented|enforced|provided|conducted|held|ran|rolled\s+out|issued|submitted|approved|paid|granted|supplied|produced|performed|applied|installed|fixed|patched|published|sent|tested)\s+(?:the|all|every|each|its|our|their|both|that|those|these|it|them)\b)\b", Options)]
@@ -782,6 +790,11 @@ internal static partial class ObligationReader
     // "was not delivered on time", "never paid in full", "failed to complete the rollout as planned": the words of delivery are negated.
     [GeneratedRegex(@"(?:\b(?:not|never|no|failed\s+to|failure\s+to|yet\s+to|without|instead\s+of|rather\s+than|unable\s+to|could\s+not|cannot)|n't)\b(?:\W+\w+){0,5}\W*$", Options)]
     private static partial Regex Negated();
+
+    // "the patching obligation was not performed", "I find the backup obligation was performed in part only", "the
+    // tribunal held that …": a conclusion on a duty, by the one who decides or judges it.
+    [GeneratedRegex(@"\b(?:(?:obligation|duty|duties|undertaking|requirement|commitment)s?\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been|had\s+been|is|are)\b|I\s+find|we\s+find|(?:court|tribunal|arbitrator|panel|judge|expert)\s+(?:found|finds|held|holds|concluded|concludes|determined)\b)", Options)]
+    private static partial Regex Concluding();
 
     [GeneratedRegex(@"\b(?:rated|marked|flagged|classed|classified|scored|labell?ed|graded)\s+(?:as\s+)?[""“'‘]?$", Options)]
     private static partial Regex Label();
