@@ -41,7 +41,7 @@ internal static partial class ObligationReader
         var requiring = segments.Hits(text, Requirement());
         var items = document.Sections.SelectMany(s => s.Blocks).OfType<ListItem>().Select(i => new Item(i.Span.Start, i.Span.End, i.Indent)).ToList();
         var partyBlocks = document.Find(SectionKind.Parties) is { } partiesSection ? PartyFinder.PartyBlocks(partiesSection) : [];
-        var reporting = segments.Hits(text, Partial(), Unmet(), Met(), Paid(), Withheld(), Fraction());
+        var reporting = segments.Hits(text, Partial(), Unmet(), Met(), Paid(), Withheld(), Contested(), Fraction());
         for (var n = 0; n < sentences.Count; n++)
         {
             if (!requiring[n] || Describes(partyBlocks, sentences[n]))
@@ -186,7 +186,9 @@ internal static partial class ObligationReader
 
                     clauseTopics ??= Judged(clauseText);
                     // "unencrypted", "without MFA", "unpatched": the cue names its own topic.
+                    // What is held back is a payment, when the clause names one ("Invoice 8 has been withheld pending the breach notice").
                     var topic = Topics.Find(clauseText.Substring(cueAt, cueLength)).Select(t => (ObligationTopic?)t.Topic).FirstOrDefault()
+                        ?? (status == ObligationStatus.Disputed && clauseTopics.Any(t => t.Topic == ObligationTopic.Payment) ? ObligationTopic.Payment : (ObligationTopic?)null)
                         ?? CountedTopic(clauseText, clauseTopics, cueAt, cueLength, phrase.To)
                         ?? FollowingTopic(clauseText, clauseTopics, cueAt, cueLength)
                         ?? PhraseTopic(clauseTopics, cueAt, phrase)
@@ -247,6 +249,18 @@ internal static partial class ObligationReader
                         draft.Admitted = true;
                     }
 
+                    if (!alleged && !conclusion && status == ObligationStatus.Disputed && Contested().IsMatch(clauseText.AsSpan(cueAt, cueLength)))
+                    {
+                        draft.Contested ??= (cueOffset, phraseEnd);
+                        continue;
+                    }
+
+                    if (!alleged && !conclusion)
+                    {
+                        draft.Delivered |= status == ObligationStatus.Met;
+                        draft.Failed |= status is ObligationStatus.Unmet or ObligationStatus.Disputed;
+                    }
+
                     var stated = alleged ? ObligationStatus.Disputed : status;
                     var worse = draft.Status == ObligationStatus.Met && !alleged && stated is ObligationStatus.Partial or ObligationStatus.Unmet;
                     if (conclusion && !draft.Concluded)
@@ -268,6 +282,20 @@ internal static partial class ObligationReader
                     }
                 }
             }
+        }
+
+        // "The February patch cycle was not run … the following cycle was applied to all 22 servers", "Invoice 7 was paid …
+        // Invoice 8 has been withheld": some of it was delivered and some not, so it was delivered in part.
+        foreach (var draft in drafts.Where(d => d.Delivered && d.Failed && !d.Concluded && !d.Alleged
+            && d.Status is ObligationStatus.Met or ObligationStatus.Unmet or ObligationStatus.Disputed))
+        {
+            draft.Status = ObligationStatus.Partial;
+        }
+
+        // "Not yet resolved": the record says the parties contest it, whatever else it says of it.
+        foreach (var draft in drafts.Where(d => d.Contested is not null && !d.Concluded && !d.Admitted))
+        {
+            (draft.Status, draft.StatusStart, draft.StatusEnd) = (ObligationStatus.Disputed, draft.Contested!.Value.Start, draft.Contested.Value.End);
         }
 
         // "Quillon says it applied the fix … it was running the unpatched firmware": the obligor says it delivered and the
@@ -580,7 +608,7 @@ internal static partial class ObligationReader
             }
         }
 
-        foreach (var (status, regex) in (ReadOnlySpan<(ObligationStatus, Regex)>)[(ObligationStatus.Met, Paid()), (ObligationStatus.Disputed, Withheld()), (ObligationStatus.Partial, Partial()), (ObligationStatus.Unmet, Unmet()), (ObligationStatus.Met, Met())])
+        foreach (var (status, regex) in (ReadOnlySpan<(ObligationStatus, Regex)>)[(ObligationStatus.Met, Paid()), (ObligationStatus.Disputed, Withheld()), (ObligationStatus.Disputed, Contested()), (ObligationStatus.Partial, Partial()), (ObligationStatus.Unmet, Unmet()), (ObligationStatus.Met, Met())])
         {
             foreach (Match m in regex.Matches(clause))
             {
@@ -615,8 +643,21 @@ internal static partial class ObligationReader
         return cues;
     }
 
-    private static long? Number(string digits) =>
-        long.TryParse(new string([.. digits.Where(char.IsAsciiDigit)]), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+    private const string NumberWords = "none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
+
+    private static readonly string[] Words = NumberWords.Split('|');
+
+    // "1,180", "1 140", "two": the number a count is written as.
+    private static long? Number(string written)
+    {
+        var word = Array.FindIndex(Words, w => w.Equals(written, StringComparison.OrdinalIgnoreCase));
+        if (word >= 0)
+        {
+            return Math.Max(0, word - 1);
+        }
+
+        return long.TryParse(new string([.. written.Where(char.IsAsciiDigit)]), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+    }
 
     // The words that show a status run from the cue to the end of its phrase ("only partially deployed").
     private static int StatusPhraseEnd(string text, int from, int limit)
@@ -715,6 +756,15 @@ internal static partial class ObligationReader
         /// <summary>True when the obligor itself says it fell short.</summary>
         public bool Admitted { get; set; }
 
+        /// <summary>True when the record states that some of it was delivered.</summary>
+        public bool Delivered { get; set; }
+
+        /// <summary>True when the record states that some of it was not, or was held back.</summary>
+        public bool Failed { get; set; }
+
+        /// <summary>Where the record says the parties contest it.</summary>
+        public (int Start, int End)? Contested { get; set; }
+
         /// <summary>True when a conclusion on the whole duty gave the status.</summary>
         public bool Concluded { get; set; }
 
@@ -750,18 +800,22 @@ internal static partial class ObligationReader
     [GeneratedRegex(@"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:operational|implemented|deployed|delivered|provided|enabled|encrypted|configured|completed|conducted|performed|functional|in\s+place|met|fulfilled|adhered|followed|started|begun|live|granted|given|signed|approved|paid|sent|returned|received|forwarding|forwarded|reviewed|tested|patched|enrolled|activated|switched\s+on|turned\s+on|produced|supplied|shared|handed\s+over|updated)|non-?operational|never\s+\w+ed|failed\s+to|failure\s+(?:by\s+[\w’']+(?:\s+[\w’']+)?\s+)?to|(?:did\s+not|didn't)(?!\s+(?:defeat|affect|cause|contribute|play|explain|reduce|know|realis|realiz|notice|matter|dispute|accept|agree|say|suggest|mean|occur|happen|exist|appear|intend|want|think|believe|expect|consider|need|respond\s+to\s+a\s+request|comment)\w*)|instead\s+used|less\s+secure|breached|(?:was|were|is|are)\s+in\s+breach\s+of|stopped\s+pay\w*|(?:left|remain\w*|still|stays?|stayed)\s+unpaid|there\s+(?:is|was|are|were)\s+(?:still\s+)?no\b|weaker\s+(?:\w+\s+)?(?:configuration|algorithm|method|cipher|encryption|keys?|standard|protocol)|(?:does|do|did)\s+not\s+(?:conform|comply|meet|satisfy|match|include|cover|work)|non-?conform\w*|(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:encrypted|protected)\s+(?:only\s+)?(?:with|using|under)\s+(?:AES-?128|3DES|DES|RC4|TLS\s*1\.[01])\b|missed|lacked|absent|disabled|unencrypted|fell\s+short|(?:was|were|had|has|have)\s+(?:still\s+|yet\s+)?not(?!\s+(?:suggested|said|claimed|argued|alleged|disputed|denied|explained|indicated|asserted|contended|accepted|admitted|conceded|stated|told|been\s+(?:told|informed|asked|able\s+to\s+(?:say|confirm))))|not\s+(?:a\s+single|one)\b|never\s+(?:went|got|came|happened|took\s+place|arrived|materiali[sz]ed|began|started)|neglected|overrid\w*|ignor(?:ed|ing|es)|disregard(?:ed|ing|s)|without\s+(?:any\s+|the\s+)?(?:encryption|MFA|multi-factor\s+authentication|logging|authentication|backups?|patch\w*)|exempt(?:ed)?\s+from|in\s+(?:plain|clear)\s*text|declined|refused|never\s+(?:been\s+|be\s+)?\w+(?:ed|en)\b|(?:chose|decided|opted|elected)\s+not\s+to|never\s+(?:\w+\s+)?(?:received|saw|got|delivered|provided|produced|supplied|sent|held|ran|run|conducted|carried\s+out|implemented|deployed|enabled|enforced|completed)|bypass\w*|none\s+of|no\s+longer|still\s+(?:waiting|awaiting|outstanding|missing|pending)|(?:result\w*|stemm\w*)\s+(?:of|from)\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+)|(?:caused|made\s+possible)\s+by\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+))\b", Options)]
     private static partial Regex Unmet();
 
-    [GeneratedRegex(@"\b(?:fully\s+(?:implemented|deployed|delivered|operational|compliant)|successfully\s+\w+ed|was\s+completed|were\s+completed|was\s+delivered|were\s+delivered|passed\s+(?:the|its|an)|achieved\s+(?:certification|compliance)|works\s+as\s+specified|(?:has|have)\s+been\s+(?:live|in\s+place|running|operational)\s+since|went\s+live|paid\s+in\s+full|on\s+time|on\s+schedule|on\s+(?:its|their|the)\s+due\s+dates?|passed\s+without|without\s+(?:a\s+single|any)\s+(?:finding|exception|issue|defect)s?|(?:was|were)\s+(?:very\s+|genuinely\s+|really\s+)?(?:good|excellent|effective|thorough|satisfactory)\b|(?:had|has|have)\s+(?:all\s+)?completed|no\s+exceptions|(?:found|confirmed|verified|certified)\s+(?:\w+\s+){0,3}?(?:complete|compliant|operational|effective|in\s+place|working|correct\w*)|as\s+(?:planned|scheduled|agreed|required|promised|specified|contracted)|in\s+full|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:duly\s+)?(?:delivered|completed|deployed|implemented|installed|enabled|enforced|provided|carried\s+out|conducted|held|rolled\s+out|issued|submitted|signed\s+off|approved|paid|granted|given|supplied|produced|performed|switched\s+on|put\s+in\s+place|in\s+place|kept|maintained|retained|honou?red|observed|followed|fulfilled|met|settled)|(?:delivered|completed|deployed|implemented|enforced|provided|conducted|held|ran|rolled\s+out|issued|submitted|approved|paid|granted|supplied|produced|performed|applied|installed|fixed|patched|published|sent|tested)\s+(?:the|all|every|each|its|our|their|both|that|those|these|it|them)\b)\b", Options)]
+    [GeneratedRegex(@"\b(?:fully\s+(?:implemented|deployed|delivered|operational|compliant)|successfully\s+\w+ed|was\s+completed|were\s+completed|was\s+delivered|were\s+delivered|passed\s+(?:the|its|an)|achieved\s+(?:certification|compliance)|works\s+as\s+specified|(?:has|have)\s+been\s+(?:live|in\s+place|running|operational)\s+since|went\s+live|paid\s+in\s+full|on\s+time|on\s+schedule|closed\s+out|(?:is|are)\s+(?:now\s+)?(?:active|live|complete|operational|in\s+place)\b|^\W*complete[d.!]|on\s+(?:its|their|the)\s+due\s+dates?|passed\s+without|without\s+(?:a\s+single|any)\s+(?:finding|exception|issue|defect)s?|(?:was|were)\s+(?:very\s+|genuinely\s+|really\s+)?(?:good|excellent|effective|thorough|satisfactory)\b|(?:had|has|have)\s+(?:all\s+)?completed|no\s+exceptions|(?:found|confirmed|verified|certified)\s+(?:\w+\s+){0,3}?(?:complete|compliant|operational|effective|in\s+place|working|correct\w*)|as\s+(?:planned|scheduled|agreed|required|promised|specified|contracted)|in\s+full|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:duly\s+)?(?:delivered|completed|deployed|implemented|installed|enabled|enforced|provided|carried\s+out|conducted|held|rolled\s+out|issued|submitted|signed\s+off|approved|paid|granted|given|supplied|produced|performed|switched\s+on|put\s+in\s+place|in\s+place|kept|maintained|retained|honou?red|observed|followed|fulfilled|met|settled)|(?:delivered|completed|deployed|implemented|enforced|provided|conducted|held|ran|rolled\s+out|issued|submitted|approved|paid|granted|supplied|produced|performed|applied|installed|fixed|patched|published|sent|tested)\s+(?:the|all|every|each|its|our|their|both|that(?!\s+(?:\w+\s+){0,3}(?:was|were|is|are|had|has|did|never|not)\b)|those|these|it|them)\b)\b", Options)]
     private static partial Regex Met();
 
     // "settled the withheld invoice": a payment made, even of what was held back.
     [GeneratedRegex(@"\b(?:settled|paid|cleared|discharged)\s+(?:the\s+|its\s+|our\s+|their\s+|all\s+)?(?:\w+\s+){0,2}?(?:invoices?|fees?|balance|amounts?\s+(?:due|owed|outstanding)|instal(?:l)?ments?|milestones?)\b", Options)]
     private static partial Regex Paid();
 
+    // "Not yet resolved", "we will have to disagree about the status reports": the parties contest it, and say so.
+    [GeneratedRegex(@"\b(?:not\s+(?:yet\s+)?resolved|unresolved|remains?\s+(?:in\s+)?dispute|(?:is|are|was|were|remains?)\s+(?:in\s+dispute|disputed|contested)|(?:will\s+have\s+to\s+|agree\s+to\s+)?disagree(?:s|d)?\s+(?:about|over|on)|(?:the\s+)?parties\s+disagree)\b", Options)]
+    private static partial Regex Contested();
+
     // A payment held back or set off: the payer says it is not owed, the payee that it is.
     [GeneratedRegex(@"\b(?:withh[eo]ld\w*|on\s+hold|hold(?:ing)?\s+back|held\s+back|refus\w+\s+to\s+pay|set[-\s]?off)\b", Options)]
     private static partial Regex Withheld();
 
-    [GeneratedRegex(@"\b(?<part>\d{1,3}(?:[,\u00a0\u202f ]\d{3}){1,4}|\d{1,9}),?\s+(?:out\s+)?of\s+(?:the\s+|our\s+|your\s+|its\s+|their\s+|all\s+)?(?<whole>\d{1,3}(?:[,\u00a0\u202f ]\d{3}){1,4}|\d{1,9})\b(?!\s*(?:%|per\s*cent))", Options)]
+    [GeneratedRegex(@"\b(?<part>\d{1,3}(?:[,\u00a0\u202f ]\d{3}){1,4}|\d{1,9}|" + NumberWords + @"),?\s+(?:out\s+)?of\s+(?:the\s+|our\s+|your\s+|its\s+|their\s+|all\s+)?(?<whole>\d{1,3}(?:[,\u00a0\u202f ]\d{3}){1,4}|\d{1,9}|" + NumberWords + @")\b(?!\s*(?:%|per\s*cent))", Options)]
     private static partial Regex Fraction();
 
     // Cues that take an object: the topic follows them.
@@ -777,7 +831,7 @@ internal static partial class ObligationReader
     [GeneratedRegex(@"\b(?:none|all|every|any|entire|whole)\b(?!\s+(?:the\s+)?(?:other|rest|remaining))", Options)]
     private static partial Regex Whole();
 
-    [GeneratedRegex(@"[;:()\u2013\u2014]|,\s*(?:(?:and|but|while|whereas|although|though|because|since|as|so|which|who|when|after|before|until)\b|(?:and\s+)?that\b)?|\s+(?:and\s+)?that\s+(?!(?:is|was|were|are)\b)|\s+(?:but|whereas|although|though|because|while)\s+", Options)]
+    [GeneratedRegex(@"[;:|\u2013\u2014]|,\s*(?:(?:and|but|while|whereas|although|though|because|since|as|so|which|who|when|after|before|until)\b|(?:and\s+)?that\b)?|\s+(?:and\s+)?that\s+(?!(?:is|was|were|are)\b)|\s+(?:but|whereas|although|though|because|while)\s+", Options)]
     private static partial Regex PhraseBreak();
 
     // A title-like first sentence of at most four words without a finite verb: "Alert escalation.", "Patching:".
@@ -793,7 +847,7 @@ internal static partial class ObligationReader
 
     // "the patching obligation was not performed", "I find the backup obligation was performed in part only", "the
     // tribunal held that …": a conclusion on a duty, by the one who decides or judges it.
-    [GeneratedRegex(@"\b(?:(?:obligation|duty|duties|undertaking|requirement|commitment)s?\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been|had\s+been|is|are)\b|I\s+find|we\s+find|(?:court|tribunal|arbitrator|panel|judge|expert)\s+(?:found|finds|held|holds|concluded|concludes|determined)\b)", Options)]
+    [GeneratedRegex(@"\b(?:(?:obligation|duty|duties|undertaking|requirement|commitment)s?\s+(?:\w+\s+){0,3}?(?:was|were|has\s+been|had\s+been|is|are)\b|I\s+find|we\s+find|(?:court|tribunal|arbitrator|panel|judge|expert)\b[^.;]{0,40}?\b(?:found|finds|held|holds|concluded|concludes|determined)\b)", Options)]
     private static partial Regex Concluding();
 
     [GeneratedRegex(@"\b(?:rated|marked|flagged|classed|classified|scored|labell?ed|graded)\s+(?:as\s+)?[""“'‘]?$", Options)]

@@ -105,7 +105,7 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:complian\w+\s+with|comply\w*\s+with|compliant\s+with|non-?complian\w+|certification|attestation|PCI[\s-]?DSS|GDPR|CCPA|HIPAA|SOC\s?2|ISO(?:/IEC)?\s*27001)\b", Options)]
     private static partial Regex Compliance();
 
-    [GeneratedRegex(@"\b(?:pay(?:s|ing)?\s+(?:\w+\s+){0,3}(?:fees?|invoices?|instal(?:l)?ments?|milestones?|balance)|pay(?:s|ing)?\s+(?:\w+\s+){0,2}?(?:in\s+advance|in\s+arrears|monthly|quarterly|annually|on\s+time|within\s+\d+\s+days)|payment\s+of|unpaid\s+invoices?|withh[eo]ld\w*\s+(?:\w+\s+){0,2}(?:payments?|milestones?|instal(?:l)?ments?|fees?)|(?:[\w-]+\s+)?invoices?|instal(?:l)?ments?|(?:final|outstanding|milestone|monthly)\s+payments?|fees\s+(?:due|owed|outstanding))\b", Options)]
+    [GeneratedRegex(@"\b(?:pay(?:s|ing)?\s+(?:\w+\s+){0,3}(?:fees?|invoices?|instal(?:l)?ments?|milestones?|balance)|pay(?:s|ing)?\s+(?:\w+\s+){0,2}?(?:in\s+advance|in\s+arrears|monthly|quarterly|annually|on\s+time|within\s+\d+\s+days)|payment\s+of|unpaid\s+invoices?|withh[eo]ld\w*\s+(?:\w+\s+){0,2}(?:payments?|milestones?|instal(?:l)?ments?|fees?)|(?:[\w-]+\s+)?invoices?|instal(?:l)?ments?|(?:final|outstanding|milestone|monthly)\s+payments?|(?:final|last|outstanding|unpaid)\s+(?:milestone|instal(?:l)?ment)s?\b|fees\s+(?:due|owed|outstanding))\b", Options)]
     private static partial Regex Payment();
 
     [GeneratedRegex(@"\b(?:secure\s+(?:customer\s+|personal\s+|the\s+)?data|protect\w*\s+(?:customer\s+|personal\s+|sensitive\s+)?data|data\s+protection(?!\s+(?:authorit\w+|officers?|boards?|commission\w*|supervisors?|regulators?))|safeguard\w*\s+(?:\w+\s+)?data|(?:mask|redact|pseudonymi[sz]|anonymi[sz]|de-?identif)\w*)\b", Options)]

@@ -54,6 +54,20 @@ public static partial class IntakeParser
                 continue;
             }
 
+            // A table row is a block of its own (its cells stay together; a row does not run on into the next), and the
+            // row under a Markdown table's header only draws the table.
+            if (TableRow().IsMatch(lineText))
+            {
+                Close(ref open, blocks, source);
+                if (!TableRule().IsMatch(lineText))
+                {
+                    var rowStart = start + (lineText.Length - lineText.TrimStart().Length);
+                    blocks.Add(new Paragraph(source.Span(rowStart, end)));
+                }
+
+                continue;
+            }
+
             var item = ListMarker().Match(lineText);
             if (item.Success)
             {
@@ -260,6 +274,12 @@ public static partial class IntakeParser
 
     /// <summary>Removes emphasis markers (<c>**</c>, <c>__</c>, <c>*</c>, backticks) from a line.</summary>
     internal static string StripMarkup(string text) => Emphasis().Replace(text, string.Empty).Trim();
+
+    [GeneratedRegex(@"^\s*\|.*\|\s*$")]
+    private static partial Regex TableRow();
+
+    [GeneratedRegex(@"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")]
+    private static partial Regex TableRule();
 
     [GeneratedRegex(@"^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})$")]
     private static partial Regex RuleLine();
