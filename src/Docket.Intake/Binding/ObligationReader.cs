@@ -36,15 +36,22 @@ internal static partial class ObligationReader
         var drafts = new List<Draft>();
         var sentences = segments.All;
 
-        // Each cue pattern scans the whole text once; only the sentences it hits are read further.
+        // One linear-time pass of each gate over the whole text; only the sentences a cue matches in are read further.
         // The items of the Parties section describe the parties; they state no obligations (a paragraph after them may).
-        var requiring = segments.Hits(text, Requirement());
+        var requiring = RequiringGate.Hits(segments, text);
         var items = document.Sections.SelectMany(s => s.Blocks).OfType<ListItem>().Select(i => new Item(i.Span.Start, i.Span.End, i.Indent)).ToList();
         var partyBlocks = document.Find(SectionKind.Parties) is { } partiesSection ? PartyFinder.PartyBlocks(partiesSection) : [];
-        var reporting = segments.Hits(text, Partial(), Unmet(), Met(), Paid(), Withheld(), Contested(), Fraction());
+        var reporting = ReportingGate.Hits(segments, text);
+
+        // The topics each sentence names, found once: its items, clauses and cues are searched for these alone.
+        var sentenceNames = new int[sentences.Count];
+        Array.Fill(sentenceNames, -1);
+        var touchedTopics = Topics.Touched(segments, text);
+        int Named(int k) => sentenceNames[k] >= 0 ? sentenceNames[k] : sentenceNames[k] = Topics.Named(text[sentences[k].Start..sentences[k].End], touchedTopics[k]);
+
         for (var n = 0; n < sentences.Count; n++)
         {
-            if (!requiring[n] || Describes(partyBlocks, sentences[n]))
+            if (requiring[n] == 0 || Describes(partyBlocks, sentences[n]))
             {
                 continue;
             }
@@ -67,7 +74,7 @@ internal static partial class ObligationReader
 
             var subject = Subject(text, index, sentence.Start, sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length, sentence.End);
             var bound = Bound(text, index, cue.Value, sentence.Start, sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length);
-            Require(sentence.Start, sentence.End, list.Success ? list.Index + list.Length : 0, list.Success, subject, bound);
+            Require(n, list.Success ? list.Index + list.Length : 0, list.Success, subject, bound);
 
             // "the Agreement obliged Quillon:" followed by the items "(a) to watch …", "(b) to enforce …": each item is a
             // requirement of its own, binding the same party.
@@ -82,20 +89,21 @@ internal static partial class ObligationReader
                         break;
                     }
 
-                    Require(sentences[k].Start, sentences[k].End, 0, true, subject, bound);
+                    Require(k, 0, true, subject, bound);
                 }
             }
         }
 
-        void Require(int sentenceStart, int sentenceEnd, int from, bool listed, string? subject, string? bound)
+        void Require(int k, int from, bool listed, string? subject, string? bound)
         {
+            var (sentenceStart, sentenceEnd) = (sentences[k].Start, sentences[k].End);
             var body = text[sentenceStart..sentenceEnd];
             foreach (var (chunkStart, chunkEnd) in Chunks(body, from))
             {
                 var chunk = body[chunkStart..chunkEnd];
                 // An item's topic is its head, the first it names: "enforce MFA on every account with administrative access to
                 // the platform" is about MFA, not about access to the platform.
-                var topic = Topics.Find(chunk).OrderBy(t => t.At).FirstOrDefault();
+                var topic = Topics.Find(chunk, Named(k)).OrderBy(t => t.At).FirstOrDefault();
                 if (topic == default)
                 {
                     continue;
@@ -122,13 +130,16 @@ internal static partial class ObligationReader
         // Who says a thing may be a person who speaks for a party ("Ruiz said", "Mr van Wyk accepted").
         var reader = new ClauseReader(text, speakers, parties);
         var headings = Headings(document, text, sentences);
+        // The topics of a sentence, found once: its cues and those of the sentences after it may each ask for them.
+        var sentenceTopics = new List<(ObligationTopic Topic, int At, int Length)>?[sentences.Count];
+        List<(ObligationTopic Topic, int At, int Length)> SentenceTopics(int k) => sentenceTopics[k] ??= Judged(text[sentences[k].Start..sentences[k].End], Named(k));
         var findings = new List<(string? Owner, int Start, int End)>();
         var caughtUp = 0;
         var voice = -1;
         for (var n = 0; n < sentences.Count; n++)
         {
             var sentence = sentences[n];
-            if (!reporting[n] || Describes(partyBlocks, sentence))
+            if (reporting[n] == 0 || Describes(partyBlocks, sentence))
             {
                 continue;
             }
@@ -142,7 +153,6 @@ internal static partial class ObligationReader
             }
 
             var sentenceText = text[sentence.Start..sentence.End];
-            List<(ObligationTopic Topic, int At, int Length)>? sentenceTopics = null;
 
             // "They argue …", "She added …", and a statement that carries on its speaker's: who speaks depends on the
             // sentences since the last one read, so those that name a party or a person speaking for one (or a role)
@@ -150,7 +160,7 @@ internal static partial class ObligationReader
             for (var k = Cues.LeadingPronoun().IsMatch(sentenceText) ? caughtUp : n; k < n; k++)
             {
                 var skipped = sentences[k];
-                if (!reporting[k] && !Describes(partyBlocks, skipped)
+                if (reporting[k] == 0 && !Describes(partyBlocks, skipped)
                     && (speakers.Within(skipped.Start, skipped.End).Any() || text.AsSpan(skipped.Start, skipped.End - skipped.Start).IndexOfAny(RoleNouns) >= 0))
                 {
                     foreach (var _ in reader.Read(skipped.Start, skipped.End))
@@ -171,7 +181,7 @@ internal static partial class ObligationReader
                 var conclusion = !allegation && Concluding().IsMatch(clauseText);
                 List<(ObligationTopic Topic, int At, int Length)>? clauseTopics = null;
                 List<(int Start, int End)>? breaks = null;
-                foreach (var (status, cueAt, cueLength) in StatusCues(clauseText))
+                foreach (var (status, cueAt, cueLength) in StatusCues(clauseText, reporting[n]))
                 {
                     var cueOffset = clause.Start + cueAt;
                     breaks ??= [.. PhraseBreak().Matches(clauseText).Select(m => (m.Index, m.Index + m.Length))];
@@ -184,17 +194,17 @@ internal static partial class ObligationReader
                         continue;
                     }
 
-                    clauseTopics ??= Judged(clauseText);
+                    clauseTopics ??= Judged(clauseText, Named(n));
                     // "unencrypted", "without MFA", "unpatched": the cue names its own topic.
                     // What is held back is a payment, when the clause names one ("Invoice 8 has been withheld pending the breach notice").
-                    var topic = Topics.Find(clauseText.Substring(cueAt, cueLength)).Select(t => (ObligationTopic?)t.Topic).FirstOrDefault()
+                    var topic = Topics.Find(clauseText.Substring(cueAt, cueLength), Named(n)).Select(t => (ObligationTopic?)t.Topic).FirstOrDefault()
                         ?? (status == ObligationStatus.Disputed && clauseTopics.Any(t => t.Topic == ObligationTopic.Payment) ? ObligationTopic.Payment : (ObligationTopic?)null)
                         ?? CountedTopic(clauseText, clauseTopics, cueAt, cueLength, phrase.To)
                         ?? FollowingTopic(clauseText, clauseTopics, cueAt, cueLength)
                         ?? PhraseTopic(clauseTopics, cueAt, phrase)
-                        ?? NearestTopic(sentenceTopics ??= Judged(sentenceText), cueOffset - sentence.Start)
-                        ?? EarlierInBlock(text, sentences, n)
-                        ?? QuotedAbove(text, sentences, n, voices)
+                        ?? NearestTopic(SentenceTopics(n), cueOffset - sentence.Start)
+                        ?? EarlierInBlock(SentenceTopics, sentences, n)
+                        ?? QuotedAbove(SentenceTopics, sentences, n, voices)
                         ?? IssueTopic(issues, cueOffset)
                         ?? HeadingTopic(headings, cueOffset);
                     if (topic is null)
@@ -400,8 +410,8 @@ internal static partial class ObligationReader
 
     // The topics a status can be about: an audit or assessment that found the failure ("an internal audit by X revealed
     // that …") is the instrument of the finding, not what failed.
-    private static List<(ObligationTopic Topic, int At, int Length)> Judged(string text) =>
-        [.. Topics.Find(text).Where(t => !Instrument().IsMatch(text, t.At + t.Length))];
+    private static List<(ObligationTopic Topic, int At, int Length)> Judged(string text, int named = Topics.Any) =>
+        [.. Topics.Find(text, named).Where(t => !Instrument().IsMatch(text, t.At + t.Length))];
 
     // "14 of the 52 snapshot volumes in the backup tier were written without any encryption": a count is the subject; what
     // was or was not done to the things counted is said at the end of its phrase.
@@ -530,7 +540,7 @@ internal static partial class ObligationReader
     // "Schedule 4 required UIS to run awareness sessions. The simulation ran in May. Only 2 of the 4 sessions have taken
     // place.", "8. Multi-factor authentication. Onboarding was signed off five weeks late.": a sentence that names no topic
     // carries on its paragraph's, the head of the first sentence that names one.
-    private static ObligationTopic? EarlierInBlock(string text, IReadOnlyList<TextSegment> sentences, int n)
+    private static ObligationTopic? EarlierInBlock(Func<int, List<(ObligationTopic Topic, int At, int Length)>> judged, IReadOnlyList<TextSegment> sentences, int n)
     {
         var first = n;
         while (first > 0 && sentences[first - 1].Block == sentences[n].Block)
@@ -540,7 +550,7 @@ internal static partial class ObligationReader
 
         for (var k = first; k < n; k++)
         {
-            if (Judged(text[sentences[k].Start..sentences[k].End]) is { Count: > 0 } topics)
+            if (judged(k) is { Count: > 0 } topics)
             {
                 return topics.MinBy(t => t.At).Topic;
             }
@@ -551,7 +561,7 @@ internal static partial class ObligationReader
 
     // "> Fortnightly status reports dried up." / "CD: Every report was published on its due date.": an answer written
     // under a line it quotes is about the quoted line's topic.
-    private static ObligationTopic? QuotedAbove(string text, IReadOnlyList<TextSegment> sentences, int n, IReadOnlyList<Voice> voices)
+    private static ObligationTopic? QuotedAbove(Func<int, List<(ObligationTopic Topic, int At, int Length)>> judged, IReadOnlyList<TextSegment> sentences, int n, IReadOnlyList<Voice> voices)
     {
         var k = n - 1;
         while (k >= 0 && sentences[k].Block == sentences[n].Block)
@@ -564,25 +574,26 @@ internal static partial class ObligationReader
             return null;
         }
 
-        return Judged(text[sentences[k].Start..sentences[k].End]).Select(t => (ObligationTopic?)t.Topic).FirstOrDefault();
+        return judged(k).Select(t => (ObligationTopic?)t.Topic).FirstOrDefault();
     }
 
     // Minutes and reports put each matter under a heading ("6. Security awareness training", or a paragraph's run-in
     // "Multi-factor authentication."): a sentence under it that names no topic is about the heading's.
-    private static List<(int Start, string Text)> Headings(IntakeDocument document, string text, IReadOnlyList<TextSegment> sentences) =>
+    private static List<(int Start, ObligationTopic? Topic)> Headings(IntakeDocument document, string text, IReadOnlyList<TextSegment> sentences) =>
         [.. document.Sections
             .SelectMany(s => s.Blocks.OfType<Heading>().Prepend(s.Heading))
             .OfType<Heading>()
-            .Select(h => (h.Span.Start, h.Text))
+            .Select(h => (Start: h.Span.Start, h.Text))
             .Concat(sentences
                 .Where((t, k) => (k == 0 || sentences[k - 1].Block != t.Block) && RunInHeading().IsMatch(text.AsSpan(t.Start, t.End - t.Start)))
-                .Select(t => (t.Start, text[t.Start..t.End])))
-            .OrderBy(h => h.Start)];
+                .Select(t => (t.Start, Text: text[t.Start..t.End])))
+            .OrderBy(h => h.Start)
+            .Select(h => (h.Start, Judged(h.Text).Select(t => (ObligationTopic?)t.Topic).FirstOrDefault()))];
 
-    private static ObligationTopic? HeadingTopic(List<(int Start, string Text)> headings, int offset)
+    private static ObligationTopic? HeadingTopic(List<(int Start, ObligationTopic? Topic)> headings, int offset)
     {
         var last = headings.FindLastIndex(h => h.Start < offset);
-        return last < 0 ? null : Judged(headings[last].Text).Select(t => (ObligationTopic?)t.Topic).FirstOrDefault();
+        return last < 0 ? null : headings[last].Topic;
     }
 
     private static ObligationTopic? IssueTopic(IReadOnlyList<KeyIssue> issues, int offset)
@@ -593,10 +604,10 @@ internal static partial class ObligationReader
 
     // Every status cue of a clause, in order; where cues overlap ("did not grant … until" and "did not") the first listed
     // wins. "212 of 540" is partial, "540 of 540" met, "0 of 540" unmet.
-    private static List<(ObligationStatus Status, int At, int Length)> StatusCues(string clause)
+    private static List<(ObligationStatus Status, int At, int Length)> StatusCues(string clause, long hits)
     {
         var cues = new List<(ObligationStatus Status, int At, int Length)>();
-        foreach (Match m in Fraction().Matches(clause))
+        foreach (var m in ReportingGate.Matches(Fraction(), clause, hits))
         {
             if (Number(m.Groups["part"].Value) is { } part && Number(m.Groups["whole"].Value) is { } whole && part <= whole && whole > 1)
             {
@@ -610,7 +621,7 @@ internal static partial class ObligationReader
 
         foreach (var (status, regex) in (ReadOnlySpan<(ObligationStatus, Regex)>)[(ObligationStatus.Met, Paid()), (ObligationStatus.Disputed, Withheld()), (ObligationStatus.Disputed, Contested()), (ObligationStatus.Partial, Partial()), (ObligationStatus.Unmet, Unmet()), (ObligationStatus.Met, Met())])
         {
-            foreach (Match m in regex.Matches(clause))
+            foreach (var m in ReportingGate.Matches(regex, clause, hits))
             {
                 if (!cues.Any(c => c.At < m.Index + m.Length && m.Index < c.At + c.Length)
                     && !(status == ObligationStatus.Met && Negated().IsMatch(clause.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)))))
@@ -774,6 +785,10 @@ internal static partial class ObligationReader
     }
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private static readonly CueGate RequiringGate = new(Requirement());
+
+    private static readonly CueGate ReportingGate = new(Partial(), Unmet(), Met(), Paid(), Withheld(), Contested(), Fraction());
 
     [GeneratedRegex(@"\b(?:stipulat\w*|requir(?:e|es|ed|ing|ement|ements)|specif(?:y|ies|ied)|agreed\s+to|(?:was|were)\s+(?:also\s+|then\s+|first\s+|further\s+)?to\s+(?:\(\w{1,3}\)\s+)?\w+|(?:had|has)\s+(?:them|us|you|him|her)\s+\w+|(?:had|have|has)\s+to\s+(?!be\b)\w+|would\s+(?:provide|deliver|conduct|implement|deploy|perform|supply|host|employ|maintain|ensure|notify|give|grant|pay|train|audit|monitor|manage|encrypt|secure|protect)|oblig(?:ed|es|e|ing|at\w*)|(?:side|part)\s+of\s+the\s+bargain|responsible\s+for|must|shall|includes?\s+(?:specific\s+)?clauses?|clauses?\s+(?:related|relating)\s+to|undert(?:ook|akes?)|committed\s+to|promised|duty\s+to|called\s+for|mandat\w*|aimed\s+to|duties|took\s+on|(?:scope|deliverables|responsibilities)(?=\s*:)|to\s+(?:deliver|provide|supply|perform|do)(?=\s*:)|tak(?:e|es|ing)\s+on|represented\s+that|warrant(?:ed|s)\s+that|guarantee(?:d|s)|with\s+a\s+focus\s+on)\b", Options)]
     private static partial Regex Requirement();

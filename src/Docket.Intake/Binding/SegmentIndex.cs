@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Docket.Intake.Syntax;
 
 namespace Docket.Intake.Binding;
@@ -82,24 +81,5 @@ internal sealed class SegmentIndex
         }
 
         return found;
-    }
-
-    /// <summary>For each segment, whether one of <paramref name="patterns"/> matches wholly inside it; each pattern scans the text once.</summary>
-    public bool[] Hits(string text, params Regex[] patterns)
-    {
-        var hit = new bool[_segments.Count];
-        foreach (var pattern in patterns)
-        {
-            foreach (var m in pattern.EnumerateMatches(text))
-            {
-                var index = IndexAt(m.Index);
-                if (index >= 0 && m.Index + m.Length <= _segments[index].End)
-                {
-                    hit[index] = true;
-                }
-            }
-        }
-
-        return hit;
     }
 }

@@ -30,12 +30,41 @@ internal static partial class Topics
         (ObligationTopic.DataProtection, DataProtection()),
     ];
 
-    /// <summary>Topics found in <paramref name="text"/>, with where each cue starts, in table order.</summary>
-    public static IEnumerable<(ObligationTopic Topic, int At, int Length)> Find(string text)
+    /// <summary>Every topic, as the bits of <see cref="Named"/>.</summary>
+    public const int Any = (1 << 20) - 1;
+
+    private static readonly CueGate Gate = new([.. Table.Select(t => t.Cue)]);
+
+    /// <summary>For each sentence, the topics whose cues may occur in it, as <see cref="Named"/> narrows them.</summary>
+    public static long[] Touched(SegmentIndex segments, string text) => Gate.Touched(segments, text);
+
+    /// <summary>
+    /// The topics of <paramref name="touched"/> whose cues occur in <paramref name="text"/>, one bit each in table order.
+    /// A part of the text names no others, so the parts of a sentence (its clauses, its items) are searched for these alone.
+    /// </summary>
+    public static int Named(string text, long touched = Any)
+    {
+        var named = 0;
+        for (var k = 0; k < Table.Length; k++)
+        {
+            named |= (touched & (1L << k)) != 0 && Table[k].Cue.IsMatch(text) ? 1 << k : 0;
+        }
+
+        return named;
+    }
+
+    /// <summary>Topics found in <paramref name="text"/>, with where each cue starts, in table order; only those of <paramref name="named"/> are looked for.</summary>
+    public static IEnumerable<(ObligationTopic Topic, int At, int Length)> Find(string text, int named = Any)
     {
         var covered = new List<(int Start, int End)>();
-        foreach (var (topic, cue) in Table)
+        for (var k = 0; k < Table.Length; k++)
         {
+            if ((named & (1 << k)) == 0)
+            {
+                continue;
+            }
+
+            var (topic, cue) = Table[k];
             var m = cue.Match(text);
             if (m.Success && !covered.Any(c => c.Start < m.Index + m.Length && m.Index < c.End))
             {
