@@ -112,7 +112,11 @@ internal static partial class ObligationReader
                 // A party that undertakes or is required to do something owes it ("Ashgrove, for its part, undertook to keep
                 // MFA enabled"). Otherwise the client's duties (access, documentation, approvals, payment) are the client's
                 // and the rest are the named party's; a client named beside security work is usually its beneficiary.
-                var obligor = bound ?? (Topics.IsClientDuty(topic.Topic) ? client : (subject is not null && subject != client ? subject : vendor));
+                // "Pennant was to deliver reports, and Hollis undertook to provide diagrams": an item with a cue of its own
+                // binds whom that cue binds.
+                var own = chunkStart > 0 ? Requirement().Match(chunk) : Match.Empty;
+                var ownBound = own.Success ? Bound(text, index, own.Value, sentenceStart + chunkStart, sentenceStart + chunkStart + own.Index, sentenceStart + chunkStart + own.Index + own.Length) : null;
+                var obligor = ownBound ?? bound ?? (Topics.IsClientDuty(topic.Topic) ? client : (subject is not null && subject != client ? subject : vendor));
                 var start = sentenceStart + chunkStart;
                 var end = sentenceStart + chunkEnd;
                 var draft = Find(drafts, obligor, topic.Topic);

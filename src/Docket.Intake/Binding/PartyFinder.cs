@@ -460,7 +460,7 @@ internal static partial class PartyFinder
 
     private const string Suffixes = @"(?:Inc|Ltd|LLC|L\.L\.C|LLP|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|SA|S\.A|SE|BV|B\.V|NV|N\.V|LP|Limited|Pty|SAS|SARL|Srl|S\.r\.l|s\.r\.o|KG|AB|Oy)";
 
-    [GeneratedRegex(@"(?<name>[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+" + NameWord + @"|,[ \t]+" + Suffixes + @"\b\.?){0,6}?),?[ \t]*\((?<inner>(?:the[ \t]+|hereinafter[ \t]+|collectively[ \t]+)?[""“][^""”()]{2,40}[""”][^()]{0,20})\)")]
+    [GeneratedRegex(@"(?<name>[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+" + NameWord + @"|,[ \t]+" + Suffixes + @"\b\.?){0,6}?),?[ \t]*\((?<inner>(?:the[ \t]+|hereinafter[ \t]+|collectively[ \t]+)?[""“][^""”()]{2,40}[""”][^()]{0,20}|(?:the[ \t]+)?(?:[Cc]lient|[Vv]endor|[Cc]ustomer|[Ss]upplier|[Cc]ontractor|(?:[Ss]ervice[ \t]+)?[Pp]rovider|[Cc]onsultant|[Cc]laimant|[Rr]espondent|[Cc]ontroller|[Pp]rocessor|[Bb]uyer|[Pp]urchaser|[Ll]icensee|[Ll]icensor|[Ii]ntegrator)(?:[ \t]*[,;][ \t]*(?:the[ \t]+)?[A-Za-z]+){0,2})\)")]
     private static partial Regex DefinedTerm();
 
     [GeneratedRegex(@"(?:(?:[A-Z][A-Za-z0-9&'’-]*|&)[ \t]+){0,5}[A-Z][A-Za-z0-9&'’-]*,?[ \t]+(?:\(Pty\)[ \t]+)?(?:" + Suffixes + @"|Holdings|Group)\b\.?")]

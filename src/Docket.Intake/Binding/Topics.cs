@@ -104,7 +104,7 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:(?:un)?encrypt\w*|in\s+(?:plain|clear)\s*text|AES(?:-\d+)?|cryptograph\w*|cipher\w*|3DES|TLS(?:\s*1\.\d)?|key\s+management|tokeni[sz]ation)\b", Options)]
     private static partial Regex Encryption();
 
-    [GeneratedRegex(@"\b(?:logging|log\s+(?:management|collection|sources?|review|retention)|logs|SIEM|audit\s+trails?)\b", Options)]
+    [GeneratedRegex(@"\b(?:logging|log\s+(?:management|collection|sources?|review|retention|forwarding|shipping|ingestion|pipeline)|logs|SIEM|audit\s+trails?)\b", Options)]
     private static partial Regex Logging();
 
     [GeneratedRegex(@"\b(?:access\s+controls?|access\s+management|MFA|multi[-\s]?factor|two[-\s]factor|2FA|authentication|privileged\s+access|least\s+privilege|role[-\s]based\s+access|identity\s+and\s+access)\b", Options)]
@@ -113,7 +113,7 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:(?:integration|training|security|awareness)\s+workshops?|workshops?\s+for\s+(?:\w+\s+){0,2}(?:staff|developers|engineers|employees|users|team)|training|awareness\s+(?:sessions?|program\w*|course\w*)|phishing\s+(?:prevention|simulations?))\b", Options)]
     private static partial Regex Training();
 
-    [GeneratedRegex(@"\b(?:progress\s+reports?|status\s+reports?|(?:regular|weekly|monthly)\s+(?:\w+\s+)?(?:reports|updates|reporting)|(?:risk|status|project|progress|monthly|weekly)\s+dashboards?|project\s+management(?:\s+protocols)?|reporting\s+obligations?|updates\s+were)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:progress|status)\s+report(?:s|ing)?|(?:regular|weekly|monthly)\s+(?:\w+\s+)?(?:reports|updates|reporting)|(?:risk|status|project|progress|monthly|weekly)\s+dashboards?|project\s+management(?:\s+protocols)?|reporting\s+obligations?|updates\s+were)\b", Options)]
     private static partial Regex ProgressReporting();
 
     [GeneratedRegex(@"\b(?:security\s+updates|(?:un)?patch\w*|software\s+updates|cybersecurity\s+updates|updates\s+to\s+(?:\w+\s+){0,2}(?:systems?|software|firmware))\b", Options)]
