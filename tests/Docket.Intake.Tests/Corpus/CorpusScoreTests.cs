@@ -5,9 +5,9 @@ namespace Docket.Intake.Tests.Corpus;
 
 /// <summary>
 /// Field-by-field F1 of intake against hand-written expectations: the example narratives (eight formats) and a
-/// second and a third corpus by other authors (six formats each, among them .docx, UTF-16, CRLF Markdown, an
-/// arbitral award, a letter, an e-mail and a news report). The floors sit
-/// under the measured figures, so a regression fails here.
+/// further corpora by other authors (six narratives each, among them .docx, UTF-16, CRLF text, an arbitral award and a
+/// judgment, letters, e-mail threads, a chat log, minutes, an expert report, an audit report, an interview and a news
+/// report). The floors sit under the measured figures, so a regression fails here.
 /// </summary>
 public sealed class CorpusScoreTests(ITestOutputHelper output)
 {
@@ -20,23 +20,29 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         Assert.True(CorpusReport.MicroF1(CorpusReport.Totals(results), CaseScorer.CoreFields) >= 0.9, CorpusReport.Format(results));
     }
 
+    // Corpus5 reads currencies written as "R7 450 000", "$62,125 CAD" and in crore and lakh, which intake does not yet
+    // know: its core fields stay under the others'.
     [Theory]
-    [InlineData("Corpus2")]
-    [InlineData("Corpus3")]
-    public void FurtherCorpus_CoreFields_ScoreAtLeastTarget(string name)
+    [InlineData("Corpus2", 0.9)]
+    [InlineData("Corpus3", 0.9)]
+    [InlineData("Corpus4", 0.9)]
+    [InlineData("Corpus5", 0.8)]
+    public void FurtherCorpus_CoreFields_ScoreAtLeastTarget(string name, double floor)
     {
         var folder = RepositoryPaths.Combine("tests", "Docket.Intake.Tests", name);
         var results = CorpusReport.Run(folder, folder);
         output.WriteLine(CorpusReport.Format(results));
         Assert.Equal(6, results.Count);
-        Assert.True(CorpusReport.MicroF1(CorpusReport.Totals(results), CaseScorer.CoreFields) >= 0.9, CorpusReport.Format(results));
+        Assert.True(CorpusReport.MicroF1(CorpusReport.Totals(results), CaseScorer.CoreFields) >= floor, CorpusReport.Format(results));
     }
 
     // Obligations are harder than the core fields: who owed what and how it went. The floors sit under the measured
-    // figures (docs/figures.md), so that a regression fails; they rose when first-person writers were read.
+    // figures (docs/figures.md), so that a regression fails.
     [Theory]
-    [InlineData("Corpus2", 0.55, 0.17)]
-    [InlineData("Corpus3", 0.62, 0.36)]
+    [InlineData("Corpus2", 0.64, 0.37)]
+    [InlineData("Corpus3", 0.76, 0.47)]
+    [InlineData("Corpus4", 0.93, 0.72)]
+    [InlineData("Corpus5", 0.65, 0.43)]
     public void FurtherCorpus_Obligations_ScoreAtLeastTheirFloors(string name, double obligations, double statuses)
     {
         var folder = RepositoryPaths.Combine("tests", "Docket.Intake.Tests", name);
