@@ -31,6 +31,9 @@ if (args is ["score"])
     var fifth = RepositoryPaths.Combine("tests", "Docket.Intake.Tests", "Corpus5");
     Console.WriteLine("fifth set (written apart from the code for obligations; obligation F1 0.512, status 0.171 at its first, blind measurement):");
     Console.Write(CorpusReport.Format(CorpusReport.Run(fifth, fifth)));
+    var sixth = RepositoryPaths.Combine("tests", "Docket.Intake.Tests", "Corpus6");
+    Console.WriteLine("sixth set (held out, measured once: core F1 0.882, obligations 0.274, status 0.110):");
+    Console.Write(CorpusReport.Format(CorpusReport.Run(sixth, sixth)));
     if (RepositoryPaths.Shared is { } shared)
     {
         Console.WriteLine("seeds:");
