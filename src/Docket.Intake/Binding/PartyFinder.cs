@@ -71,6 +71,26 @@ internal static partial class PartyFinder
         var item = text[start..end];
         int nameStart, nameEnd, descStart;
         var bold = LeadingBold().Match(item);
+        if (bold.Success && RoleLabel().IsMatch(bold.Groups["name"].Value) && LabelledName().Match(item, bold.Index + bold.Length) is { Success: true } labelled)
+        {
+            // "**Client / claimant:** Rheintal AG ("Rheintal"), an asset manager": the bold text is the role, the name follows it.
+            var named = new PartyCandidate(string.Empty, 0, 0) { FromPartiesSection = true };
+            ApplyParenthetical(named, bold.Groups["name"].Value);
+            ApplyParenthetical(named, labelled.Groups["inner"].Value);
+            var labelledName = labelled.Groups["name"].Value.Trim();
+            if (!LooksLikeName(labelledName))
+            {
+                return null;
+            }
+
+            named.Name = labelledName;
+            named.Start = start + labelled.Groups["name"].Index;
+            named.End = named.Start + labelledName.Length;
+            var rest = IntakeParser.StripMarkup(SeparatorStart().Replace(item[(labelled.Index + labelled.Length)..], string.Empty)).Trim().TrimStart(',', ';').Trim();
+            named.Description = rest.Length > 0 ? Collapse(rest) : null;
+            return named;
+        }
+
         if (bold.Success)
         {
             var inner = bold.Groups["name"];
@@ -433,6 +453,14 @@ internal static partial class PartyFinder
 
     [GeneratedRegex(@"\b(?:Agreement|Contract|Standards?|Act|Regulation|Rule|Policy|Plan|Report|Addendum|Order|Schedule|Framework|Directive|Law|Code|SOW|Statement\s+of\s+Work|Amendment|Exhibit|Appendix|Annex|Memorandum|Clause|Section|Article|Court|Tribunal)$")]
     private static partial Regex DocumentNoun();
+
+    // A role written as a label: "Client / claimant:", "Vendor:", "Certification body (not a party):".
+    [GeneratedRegex(@"^\s*(?:(?:the\s+)?(?:client|customer|vendor|supplier|contractor|(?:service\s+)?provider|consultant|claimant|respondent|plaintiff|defendant|applicant|controller|processor|buyer|purchaser|licensee|licensor|integrator|insurer|auditor|assessor|regulator|certification\s+body)(?:\s*\([^()]{1,30}\))?\s*(?:[/&,]|\band\b)?\s*)+:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoleLabel();
+
+    // The name after a role label, up to its defined term, a comma, a dash or the end: ' Rheintal AG ("Rheintal"), an …'.
+    [GeneratedRegex(@"\G[ \t]*:?[ \t]*(?<name>[^(),;\r\n–—]{2,120}?)[ \t]*(?:\((?<inner>[^()]{1,60})\))?(?=[ \t]*(?:[,;–—]|[ \t]-[ \t]|$))")]
+    private static partial Regex LabelledName();
 
     [GeneratedRegex(@"^\s*(?:\*\*|__)(?<name>[^*_\r\n]{1,120}?)(?:\*\*|__)")]
     private static partial Regex LeadingBold();
