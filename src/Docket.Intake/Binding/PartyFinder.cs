@@ -59,10 +59,13 @@ internal static partial class PartyFinder
     /// <summary>The blocks of a Parties section that each describe a party: its outermost list items, or its paragraphs when it has no list.</summary>
     internal static List<Block> PartyBlocks(Section section)
     {
-        var items = section.Blocks.OfType<ListItem>().ToList();
+        // A heading like the section's own ("B. THE AGREEMENT" after "A. THE PARTIES" in a pleading) starts the next
+        // section, though not one the parser knows by name: the list of parties ends there.
+        var blocks = section.Blocks.TakeWhile(b => !(b is Heading h && section.Heading is { } own && h.Style == own.Style && h.Level <= own.Level)).ToList();
+        var items = blocks.OfType<ListItem>().ToList();
         return items.Count > 0
             ? [.. items.Where(i => i.Indent == items.Min(x => x.Indent))]
-            : [.. section.Blocks.OfType<Paragraph>()];
+            : [.. blocks.OfType<Paragraph>()];
     }
 
     /// <summary>Splits "**Name** - description", "Name: description", "Name, a … firm" into its parts.</summary>
@@ -153,10 +156,13 @@ internal static partial class PartyFinder
         return candidate;
     }
 
+    private static readonly HashSet<string> NameConnectors = ["of", "and", "de", "la", "von", "van", "der", "du", "des", "y", "e", "&", "für", "the"];
+
     private static PartyCandidate? WholeItemAsName(string item, int start)
     {
         var name = item.TrimEnd().TrimEnd('.', ':');
-        if (!LooksLikeName(name) || name.Split(' ').Length > 8)
+        // A sentence is no name: "Meridian has suffered a loss" has lower-case words that no name has.
+        if (!LooksLikeName(name) || name.Split(' ').Length > 8 || name.Split(' ').Any(w => w.Length > 0 && char.IsLower(w[0]) && !NameConnectors.Contains(w)))
         {
             return null;
         }
