@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Docket.Core.Cases;
 using Docket.Core.Diagnostics;
@@ -211,6 +212,17 @@ internal static partial class PartyFinder
             }
         }
 
+        // A court caption: "THORNBURY ACADEMIES TRUST" over "Claimant", "- and -", "CASTELLAN IDENTITY LIMITED" over "Defendant".
+        foreach (Match m in Caption().Matches(text))
+        {
+            var caps = m.Groups["name"];
+            var name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(caps.Value.Trim().ToLowerInvariant());
+            if (LooksLikeName(name))
+            {
+                found.Add(new PartyCandidate(name, caps.Index, caps.Index + caps.Value.TrimEnd().Length));
+            }
+        }
+
         foreach (Match m in CorporateName().Matches(text))
         {
             var name = CleanName(m.Value, out var offset);
@@ -323,6 +335,13 @@ internal static partial class PartyFinder
 
     private static string Key(string name) => Suffix().Replace(name, string.Empty).Trim().TrimEnd(',', '.').Trim().ToLowerInvariant();
 
+    private static readonly HashSet<string> BodyWords = ["Trust", "Council", "Bank", "University", "College", "School", "Hospital", "Authority", "Board", "Agency", "Society", "Foundation", "Association", "Institute", "Co-operative", "Cooperative", "Clinic", "Fund", "Ministry", "Department", "Commission", "Municipality"];
+
+    // Another named body of the same kind in the text ("Barclays Bank" beside "Northern Bank") leaves "the Bank" ambiguous.
+    private static bool OtherBodyOfKind(string text, PartyCandidate party, string kind) =>
+        Regex.Matches(text, @"\b(?:[A-Z][\w'’-]*\s+){1,4}" + Regex.Escape(kind) + @"\b", RegexOptions.CultureInvariant)
+            .Any(m => !party.Name.EndsWith(m.Value.Trim(), StringComparison.Ordinal) && !m.Value.StartsWith("The ", StringComparison.Ordinal) && m.Value.Trim() != party.Name);
+
     private static void AddAliases(string text, PartyCandidate party)
     {
         var baseName = Suffix().Replace(party.Name, string.Empty).Trim().TrimEnd(',', '.').Trim();
@@ -335,6 +354,13 @@ internal static partial class PartyFinder
         if (words.Length > 1 && words[0].Length > 2 && !GenericWords.Contains(words[0]) && OccursAlone(text, words[0], baseName))
         {
             party.Aliases.Add(words[0]);
+        }
+
+        // "the Trust", "the Council": a party called by the kind of body its name ends with.
+        if (words.Length > 1 && BodyWords.Contains(words[^1]) && Regex.IsMatch(text, @"\bthe " + Regex.Escape(words[^1]) + @"\b", RegexOptions.CultureInvariant)
+            && !OtherBodyOfKind(text, party, words[^1]))
+        {
+            party.Aliases.Add(words[^1]);
         }
 
         if (words.Length > 2)
@@ -490,11 +516,18 @@ internal static partial class PartyFinder
     private static partial Regex RoleWords();
 
     // "(Pty)" stands inside South African company names: "Umhlanga Identity Solutions (Pty) Ltd".
-    private const string NameWord = @"(?:[A-Z][A-Za-z0-9&'’.-]*|&|of|and|de|la|von|van|der|\(Pty\))";
+    // A capitalised word of a name; a full stop may end a short abbreviation ("Pte.", "Co.", "S.A.") but not a longer word,
+    // where it ends a sentence ("… across Hamburg and Schleswig-Holstein. Cumulus Rechenzentrum AG").
+    private const string Capitalised = @"[A-Z](?:[A-Za-z0-9&'’-]*|[A-Za-z0-9&'’.-]{1,3})";
+
+    private const string NameWord = @"(?:" + Capitalised + @"|&|of|and|de|la|von|van|der|\(Pty\))";
+
+    [GeneratedRegex(@"^[ \t]*(?<name>[A-Z][A-Z0-9&'’.,()-]*(?:[ \t]+[A-Z0-9&'’.,()-]+){0,7})[ \t]*\r?\n[ \t]*\(?(?i:claimants?|defendants?|respondents?|applicants?|appellants?|plaintiffs?|petitioners?)\)?[ \t]*\.?\r?$", RegexOptions.Multiline)]
+    private static partial Regex Caption();
 
     private const string Suffixes = @"(?:Inc|Ltd|LLC|L\.L\.C|LLP|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|SA|S\.A|SE|BV|B\.V|NV|N\.V|LP|Limited|Pty|SAS|SARL|Srl|S\.r\.l|s\.r\.o|KG|AB|Oy)";
 
-    [GeneratedRegex(@"(?<name>[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+" + NameWord + @"|,[ \t]+" + Suffixes + @"\b\.?){0,6}?),?[ \t]*\((?<inner>(?:the[ \t]+|hereinafter[ \t]+|collectively[ \t]+)?[""“][^""”()]{2,40}[""”][^()]{0,20}|(?:the[ \t]+)?(?:[Cc]lient|[Vv]endor|[Cc]ustomer|[Ss]upplier|[Cc]ontractor|(?:[Ss]ervice[ \t]+)?[Pp]rovider|[Cc]onsultant|[Cc]laimant|[Rr]espondent|[Cc]ontroller|[Pp]rocessor|[Bb]uyer|[Pp]urchaser|[Ll]icensee|[Ll]icensor|[Ii]ntegrator)(?:[ \t]*[,;][ \t]*(?:the[ \t]+)?[A-Za-z]+){0,2})\)")]
+    [GeneratedRegex(@"(?<name>" + Capitalised + @"(?:[ \t]+" + NameWord + @"|,[ \t]+" + Suffixes + @"\b\.?){0,6}?),?[ \t]*\((?<inner>(?:the[ \t]+|hereinafter[ \t]+|collectively[ \t]+)?[""“][^""”()]{2,40}[""”][^()]{0,20}|(?:the[ \t]+)?(?:[Cc]lient|[Vv]endor|[Cc]ustomer|[Ss]upplier|[Cc]ontractor|(?:[Ss]ervice[ \t]+)?[Pp]rovider|[Cc]onsultant|[Cc]laimant|[Rr]espondent|[Cc]ontroller|[Pp]rocessor|[Bb]uyer|[Pp]urchaser|[Ll]icensee|[Ll]icensor|[Ii]ntegrator)(?:[ \t]*[,;][ \t]*(?:the[ \t]+)?[A-Za-z]+){0,2})\)")]
     private static partial Regex DefinedTerm();
 
     [GeneratedRegex(@"(?:(?:[A-Z][A-Za-z0-9&'’-]*|&)[ \t]+){0,5}[A-Z][A-Za-z0-9&'’-]*,?[ \t]+(?:\(Pty\)[ \t]+)?(?:" + Suffixes + @"|Holdings|Group)\b\.?")]
