@@ -20,8 +20,8 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         Assert.True(CorpusReport.MicroF1(CorpusReport.Totals(results), CaseScorer.CoreFields) >= 0.9, CorpusReport.Format(results));
     }
 
-    // Corpus6 was held out and measured once, blind, at the end of session 6 (docs/figures.md); its floors are that
-    // measurement's. Corpus5 reads currencies written as "R7 450 000", "$62,125 CAD" and in crore and lakh, which intake does not yet
+    // Corpus6 and Corpus7 were held out and measured blind in session 6 (docs/figures.md); their floors sit at or
+    // under those measurements. Corpus5 reads currencies written as "R7 450 000", "$62,125 CAD" and in crore and lakh, which intake does not yet
     // know: its core fields stay under the others'.
     [Theory]
     [InlineData("Corpus2", 0.9)]
@@ -29,6 +29,7 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
     [InlineData("Corpus4", 0.9)]
     [InlineData("Corpus5", 0.8)]
     [InlineData("Corpus6", 0.85)]
+    [InlineData("Corpus7", 0.82)]
     public void FurtherCorpus_CoreFields_ScoreAtLeastTarget(string name, double floor)
     {
         var folder = RepositoryPaths.Combine("tests", "Docket.Intake.Tests", name);
@@ -46,6 +47,7 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
     [InlineData("Corpus4", 0.93, 0.72)]
     [InlineData("Corpus5", 0.65, 0.43)]
     [InlineData("Corpus6", 0.25, 0.09)]
+    [InlineData("Corpus7", 0.58, 0.36)]
     public void FurtherCorpus_Obligations_ScoreAtLeastTheirFloors(string name, double obligations, double statuses)
     {
         var folder = RepositoryPaths.Combine("tests", "Docket.Intake.Tests", name);
