@@ -138,7 +138,6 @@ internal sealed partial class CueGate
     private static string Loosen(string pattern)
     {
         var loose = new StringBuilder(pattern.Length);
-        var inClass = false;
         for (var i = 0; i < pattern.Length; i++)
         {
             var c = pattern[i];
@@ -148,29 +147,18 @@ internal sealed partial class CueGate
                 continue;
             }
 
-            if (inClass)
-            {
-                inClass = c != ']';
-                loose.Append(c);
-                continue;
-            }
-
             if (c == '[')
             {
-                inClass = true;
-                loose.Append(c);
-                if (i + 1 < pattern.Length && pattern[i + 1] == ']')
-                {
-                    loose.Append(pattern[++i]);
-                }
-
+                var end = PatternSyntax.ClassEnd(pattern, i);
+                loose.Append(pattern, i, end - i + 1);
+                i = end;
                 continue;
             }
 
             var rest = pattern.AsSpan(i);
             if (rest.StartsWith("(?=") || rest.StartsWith("(?!") || rest.StartsWith("(?<=") || rest.StartsWith("(?<!"))
             {
-                i = GroupEnd(pattern, i);
+                i = PatternSyntax.GroupEnd(pattern, i);
                 continue;
             }
 
@@ -191,41 +179,4 @@ internal sealed partial class CueGate
 
     [GeneratedRegex(@"\G\{(\d+),\d*\}")]
     private static partial Regex Bounds();
-
-    // The index of the parenthesis that closes the group opened at <paramref name="open"/>.
-    private static int GroupEnd(string pattern, int open)
-    {
-        var depth = 0;
-        var inClass = false;
-        for (var i = open; i < pattern.Length; i++)
-        {
-            var c = pattern[i];
-            if (c == '\\')
-            {
-                i++;
-            }
-            else if (inClass)
-            {
-                inClass = c != ']';
-            }
-            else if (c == '[')
-            {
-                inClass = true;
-                if (i + 1 < pattern.Length && pattern[i + 1] == ']')
-                {
-                    i++;
-                }
-            }
-            else if (c == '(')
-            {
-                depth++;
-            }
-            else if (c == ')' && --depth == 0)
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentException($"Unbalanced group at {open} in the pattern «{pattern}».", nameof(pattern));
-    }
 }

@@ -197,7 +197,7 @@ internal static class RequiredLiterals
             case '(':
                 return Group(pattern, ref position);
             case '[':
-                SkipClass(pattern, ref position);
+                position = PatternSyntax.ClassEnd(pattern, position - 1) + 1;
                 return new Facts(null, null);
             case '.':
                 return new Facts(null, null);
@@ -294,35 +294,6 @@ internal static class RequiredLiterals
             default:
                 return Literal(c);
         }
-    }
-
-    private static void SkipClass(string pattern, ref int position)
-    {
-        if (position < pattern.Length && pattern[position] == '^')
-        {
-            position++;
-        }
-
-        if (position < pattern.Length && pattern[position] == ']')
-        {
-            position++;
-        }
-
-        while (position < pattern.Length && pattern[position] != ']')
-        {
-            if (pattern[position] == '\\')
-            {
-                position++;
-            }
-            else if (pattern[position] == '[')
-            {
-                throw new NotSupportedException("Class subtraction is not read.");
-            }
-
-            position++;
-        }
-
-        position = position < pattern.Length ? position + 1 : throw new NotSupportedException("An unclosed class.");
     }
 
     private static HashSet<string>? Cross(HashSet<string> left, HashSet<string> right)
