@@ -34,7 +34,7 @@ internal static partial class Narrator
             // A letterhead: a party's full name alone on one of the first lines ("PRAIRIE HARVEST CO-OPERATIVE LTD.").
             // A law firm's letterhead is counsel's, who write for their client: "we" is not the firm.
             var lines = head.Split('\n').Select(l => l.Trim().TrimEnd('.', ',')).Where(l => l.Length > 0).Take(4).ToList();
-            writer = lines.Any(l => Counsel().IsMatch(l)) ? null : lines.Select(l => Index(parties, p => string.Equals(p.Name.TrimEnd('.'), l, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(i => i is not null);
+            writer = lines.Any(l => PartyFinder.CounselWords().IsMatch(l)) ? null : lines.Select(l => Index(parties, p => string.Equals(p.Name.TrimEnd('.'), l, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(i => i is not null);
         }
 
         if (writer is null)
@@ -176,9 +176,6 @@ internal static partial class Narrator
 
     [GeneratedRegex(@"\b(?:as\s+(?:the\s+)?[\w -]{2,40}?\s+(?:for|of|at)|on\s+behalf\s+of|we\s+at|here\s+at|written\s+by)\s+(?:the\s+)?(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WriterPhrase();
-
-    [GeneratedRegex(@"\b(?:solicitors?|attorneys?|lawyers?|barristers?|advocates|counsel|law\s+(?:firm|offices?)|legal\s+services|rechtsanw\w+|avocats?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Counsel();
 
     [GeneratedRegex(@"\b(?:[Ww]e|us|[Oo]ur|[Oo]urs)\b(?![’'-])|\b[Ww]e(?=[’']ve|[’']re|[’']d|[’']ll)", RegexOptions.CultureInvariant)]
     private static partial Regex FirstPerson();

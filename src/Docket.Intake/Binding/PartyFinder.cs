@@ -480,8 +480,9 @@ internal static partial class PartyFinder
     [GeneratedRegex(@"\b(?:Law|Legal|Solicitors|Attorneys|Advocates|Barristers|Chambers)\b")]
     private static partial Regex LawWords();
 
-    [GeneratedRegex(@"\b(?:law\s+firm|counsel|attorneys?|solicitors?|lawyers?|barristers?|legal\s+advis\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CounselWords();
+    /// <summary>Words that make a firm counsel, not a party: "law firm", "Solicitors", "Rechtsanwälte".</summary>
+    [GeneratedRegex(@"\b(?:law\s+(?:firm|offices?)|counsel|attorneys?|solicitors?|lawyers?|barristers?|advocates|legal\s+(?:advis\w+|services)|rechtsanw\w+|avocats?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex CounselWords();
 
     [GeneratedRegex(@"\b(?:Agreement|Contract|Standards?|Act|Regulation|Rule|Policy|Plan|Report|Addendum|Order|Schedule|Framework|Directive|Law|Code|SOW|Statement\s+of\s+Work|Amendment|Exhibit|Appendix|Annex|Memorandum|Clause|Section|Article|Court|Tribunal)$")]
     private static partial Regex DocumentNoun();
