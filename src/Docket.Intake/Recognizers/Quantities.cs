@@ -72,6 +72,8 @@ internal static partial class Quantities
             "thousand" or "k" => 1_000m,
             "million" or "m" or "mn" or "mm" => 1_000_000m,
             "billion" or "b" or "bn" => 1_000_000_000m,
+            "lakh" or "lakhs" or "lac" or "lacs" => 100_000m,
+            "crore" or "crores" or "cr" => 10_000_000m,
             _ => 1m,
         };
         try
