@@ -36,7 +36,8 @@ public static partial class CaseScorer
                 ? $"{v.GetProperty("amount").GetDecimal():0.##} {v.GetProperty("currency").GetString()}"
                 : null;
             scores.Add(Scalar("contract.value", value, actual.Contract.Value is { } av ? $"{av.Money.Amount:0.##} {av.Money.Currency}" : null));
-            scores.Add(Scalar("contract.term", Str(contract, "term") is { } t ? Key(t) : null, actual.Contract.Term is { } at ? Key(at) : null));
+            // A term is its length: "three-year term" is "three years".
+            scores.Add(Scalar("contract.term", Str(contract, "term") is { } t ? Length(t) : null, actual.Contract.Term is { } at ? Length(at) : null));
             scores.Add(Scalar("contract.deadline", Str(contract, "deadline"), actual.Contract.Deadline?.Date.Value));
         }
 
@@ -98,6 +99,8 @@ public static partial class CaseScorer
                 actual.Obligations.Select(o => $"{Party(o.ObligorId)}|{CaseJsonWriter.Kebab(o.Topic)}|{CaseJsonWriter.Kebab(o.Status)}")),
         ];
     }
+
+    private static string Length(string term) => TermLength.Months(term) is { } months ? $"{months} months" : Key(term);
 
     private static FieldScore Scalar(string field, string? expected, string? actual)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Docket.Core.Cases;
 using System.Text.RegularExpressions;
 using Docket.Core.CaseFiles;
 using NodaTime;
@@ -259,7 +260,7 @@ public static partial class ExposureAnalyzer
                     return (CapKind.FeesInLookback, fees, $"cap at fees paid in the 12 months before the claim ({Money.Text(fees)}, as given)");
                 }
 
-                if (contract is { } value && TermMonths(file.ContractTerm) is { } months && months > 0)
+                if (contract is { } value && TermLength.Months(file.ContractTerm) is { } months && months > 0)
                 {
                     var spread = Money.Cents(value * Math.Min(12, months) / months);
                     return (CapKind.FeesInLookback, spread, $"cap at fees paid in the 12 months before the claim ({Money.Text(spread)}, assuming the contract value was paid evenly over the {months}-month term)");
@@ -271,25 +272,6 @@ public static partial class ExposureAnalyzer
                     ? (CapKind.Fixed, amount, $"cap at {Money.Text(amount)}")
                     : throw new FormatException($"--assume cap: '{text}' is not none, fees-12m, contract-value or an amount.");
         }
-    }
-
-    private static int? TermMonths(string? term)
-    {
-        if (term is null || TermPattern().Match(term) is not { Success: true } m)
-        {
-            return null;
-        }
-
-        var n = m.Groups["n"].Value.ToUpperInvariant() switch
-        {
-            "ONE" => 1,
-            "TWO" => 2,
-            "THREE" => 3,
-            "FOUR" => 4,
-            "FIVE" => 5,
-            var digits => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : 0,
-        };
-        return m.Groups["unit"].Value.StartsWith("y", StringComparison.OrdinalIgnoreCase) ? n * 12 : n;
     }
 
     private static decimal? Number(Dictionary<string, string> assume, string name) =>
@@ -317,7 +299,4 @@ public static partial class ExposureAnalyzer
 
     [GeneratedRegex(@"\b(?:contract\s+value|fees?\s+(?:paid|payable)|invoice|price|annual\s+fee|cap)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotLoss();
-
-    [GeneratedRegex(@"(?<n>\d{1,3}|one|two|three|four|five)[-\s](?<unit>years?|months?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TermPattern();
 }
