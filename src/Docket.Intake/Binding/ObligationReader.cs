@@ -178,7 +178,13 @@ internal static partial class ObligationReader
             {
                 var clauseText = text[clause.Start..clause.End];
                 var (_, verbAt) = ClauseReader.FirstCue(clauseText);
-                var allegation = clause.SpeakerId is not null && !clause.Continues && clause.Cue is CueKind.Claim or CueKind.Neutral or CueKind.Defense;
+                var spoken = clause.SpeakerId is not null && !clause.Continues;
+                // "Northvault admits that Lakehead has paid every invoice": what a party concedes is common ground, not its
+                // allegation. "Northvault denies … that only 4 of the 6 sessions took place": the failure after a denial is
+                // the other side's account, which the speaker contests.
+                var conceded = spoken && Concession().IsMatch(clauseText, verbAt);
+                var denied = spoken && !conceded && Denial().IsMatch(clauseText, verbAt);
+                var allegation = spoken && !conceded && clause.Cue is CueKind.Claim or CueKind.Neutral or CueKind.Defense;
                 var afterVerb = clause.SpeakerId is not null && !clause.Continues ? clause.Start + verbAt : clause.Start;
                 // "I find that the encryption obligation was performed only in part": a conclusion on the whole duty
                 // outweighs the details stated of it ("the scan due in September was never run").
@@ -208,6 +214,7 @@ internal static partial class ObligationReader
                         ?? PhraseTopic(clauseTopics, cueAt, phrase)
                         ?? NearestTopic(SentenceTopics(n), cueOffset - sentence.Start)
                         ?? EarlierInBlock(SentenceTopics, sentences, n)
+                        ?? CountedOwed(text, clauseText, drafts, cueAt, cueLength)
                         ?? QuotedAbove(SentenceTopics, sentences, n, voices)
                         ?? IssueTopic(issues, cueOffset)
                         ?? HeadingTopic(headings, cueOffset);
@@ -245,9 +252,15 @@ internal static partial class ObligationReader
 
                     // A party's allegation about the other side's duty is contested; what it says of its own is an admission,
                     // or, when it says it delivered, a claim that contests any account of failure by someone else.
-                    var alleged = allegation && clause.SpeakerId != obligor;
+                    var deniedFailure = denied && cueAt > verbAt && status is ObligationStatus.Partial or ObligationStatus.Unmet;
+                    var alleged = (allegation && clause.SpeakerId != obligor) || deniedFailure;
                     // What no one is said to say is the writer's own account, in a letter or a message of a thread.
-                    var own = (clause.SpeakerId ?? WriterAt(voices, cueOffset)) is { } teller && teller == obligor;
+                    var own = !deniedFailure && (clause.SpeakerId ?? WriterAt(voices, cueOffset)) is { } teller && teller == obligor;
+                    if (deniedFailure && clause.SpeakerId == obligor)
+                    {
+                        draft.Claim ??= (clause.Start + verbAt, clause.End);
+                    }
+
                     var phraseEnd = Math.Min(clause.End, StatusPhraseEnd(text, cueOffset + cueLength, clause.End));
                     if (own && status == ObligationStatus.Met)
                     {
@@ -428,6 +441,27 @@ internal static partial class ObligationReader
 
         var last = topics.Where(t => t.At >= cueAt + cueLength && t.At + t.Length <= to).OrderBy(t => t.At).LastOrDefault();
         return last == default ? null : last.Topic;
+    }
+
+    // "only 4 of the 6 sessions took place": what is counted names the duty when one obligation, and only one, owes that
+    // thing ("to deliver 6 phishing-awareness sessions").
+    private static ObligationTopic? CountedOwed(string text, string clause, List<Draft> drafts, int cueAt, int cueLength)
+    {
+        var fraction = Fraction().Match(clause, cueAt, cueLength);
+        if (!fraction.Success || CountedNoun().Match(clause, fraction.Index + fraction.Length) is not { Success: true } noun)
+        {
+            return null;
+        }
+
+        var word = noun.Groups["noun"].Value;
+        var owing = drafts.Where(d => Owes(text.AsSpan(d.Start, d.End - d.Start), word)).Select(d => d.Topic).Distinct().ToList();
+        return owing is [var only] ? only : null;
+
+        static bool Owes(ReadOnlySpan<char> owed, string word)
+        {
+            var at = owed.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            return at >= 0 && (at == 0 || !char.IsLetter(owed[at - 1])) && (at + word.Length == owed.Length || !char.IsLetter(owed[at + word.Length]));
+        }
     }
 
     // A status cue speaks of the topic in its own phrase ("found that 11 of the 64 components still relied on 3DES, that MFA
@@ -794,7 +828,7 @@ internal static partial class ObligationReader
 
     private static readonly CueGate ReportingGate = new(Partial(), Unmet(), Met(), Paid(), Withheld(), Contested(), Fraction());
 
-    [GeneratedRegex(@"\b(?:stipulat\w*|requir(?:e|es|ed|ing|ement|ements)|specif(?:y|ies|ied)|agreed\s+to|(?:was|were)\s+(?:also\s+|then\s+|first\s+|further\s+)?to\s+(?:\(\w{1,3}\)\s+)?\w+|(?:had|has)\s+(?:them|us|you|him|her)\s+\w+|(?:had|have|has)\s+to\s+(?!be\b)\w+|would\s+(?:provide|deliver|conduct|implement|deploy|perform|supply|host|employ|maintain|ensure|notify|give|grant|pay|train|audit|monitor|manage|encrypt|secure|protect)|oblig(?:ed|es|e|ing|at\w*)|(?:side|part)\s+of\s+the\s+bargain|responsible\s+for|must|shall|includes?\s+(?:specific\s+)?clauses?|clauses?\s+(?:related|relating)\s+to|undert(?:ook|akes?)|committed\s+to|promised|duty\s+to|called\s+for|mandat\w*|aimed\s+to|duties|took\s+on|(?:scope|deliverables|responsibilities)(?=\s*:)|to\s+(?:deliver|provide|supply|perform|do)(?=\s*:)|tak(?:e|es|ing)\s+on|represented\s+that|warrant(?:ed|s)\s+that|guarantee(?:d|s)|with\s+a\s+focus\s+on)\b", Options)]
+    [GeneratedRegex(@"\b(?:stipulat\w*|requir(?:e|es|ed|ing|ement|ements)|specif(?:y|ies|ied)|agreed\s+to|(?:was|were)\s+(?:also\s+|then\s+|first\s+|further\s+)?to\s+(?:\(\w{1,3}\)\s+)?\w+|(?:had|has)\s+(?:them|us|you|him|her)\s+\w+|(?:had|have|has)\s+to\s+(?!be\b)\w+|would\s+(?:provide|deliver|conduct|implement|deploy|perform|supply|host|employ|maintain|ensure|notify|give|grant|pay|train|audit|monitor|manage|encrypt|secure|protect)|oblig(?:ed|es|e|ing|at\w*)|agreed(?=,?\s+(?:among(?:st)?\s+other\s+things|inter\s+alia|in\s+particular),?\s*:)|agreed(?=\s*:)|(?:side|part)\s+of\s+the\s+bargain|responsible\s+for|must|shall|includes?\s+(?:specific\s+)?clauses?|clauses?\s+(?:related|relating)\s+to|undert(?:ook|akes?)|committed\s+to|promised|duty\s+to|called\s+for|mandat\w*|aimed\s+to|duties|took\s+on|(?:scope|deliverables|responsibilities)(?=\s*:)|to\s+(?:deliver|provide|supply|perform|do)(?=\s*:)|tak(?:e|es|ing)\s+on|represented\s+that|warrant(?:ed|s)\s+that|guarantee(?:d|s)|with\s+a\s+focus\s+on)\b", Options)]
     private static partial Regex Requirement();
 
     [GeneratedRegex(@"^(?:undert\w+|agreed\s+to|committed\s+to|promised|to\s+(?:deliver|provide|supply|perform|do)|(?:was|were)\s+(?:\w+\s+)?to\s+\w+|(?:had|have|has)\s+to\s+\w+)$", Options)]
@@ -826,6 +860,13 @@ internal static partial class ObligationReader
     [GeneratedRegex(@"\b(?:settled|paid|cleared|discharged)\s+(?:the\s+|its\s+|our\s+|their\s+|all\s+)?(?:\w+\s+){0,2}?(?:invoices?|fees?|balance|amounts?\s+(?:due|owed|outstanding)|instal(?:l)?ments?|milestones?)\b", Options)]
     private static partial Regex Paid();
 
+    // The verb of a clause (matched where it starts) that concedes what follows, or denies it.
+    [GeneratedRegex(@"\G(?:admit(?:s|ted)?|acknowledg(?:e|es|ed)|conced(?:e|es|ed)|accept(?:s|ed)\s+that|agree(?:s|d)\s+that)\b", Options)]
+    private static partial Regex Concession();
+
+    [GeneratedRegex(@"\G(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|reject(?:s|ed|ing)?|rebut(?:s|ted|ting)?|refut(?:e|es|ed|ing)|contest(?:s|ed|ing)?)\b", Options)]
+    private static partial Regex Denial();
+
     // "Not yet resolved", "we will have to disagree about the status reports": the parties contest it, and say so.
     [GeneratedRegex(@"\b(?:not\s+(?:yet\s+)?resolved|unresolved|remains?\s+(?:in\s+)?dispute|(?:is|are|was|were|remains?)\s+(?:in\s+dispute|disputed|contested)|(?:will\s+have\s+to\s+|agree\s+to\s+)?disagree(?:s|d)?\s+(?:about|over|on)|(?:the\s+)?parties\s+disagree)\b", Options)]
     private static partial Regex Contested();
@@ -833,6 +874,10 @@ internal static partial class ObligationReader
     // A payment held back or set off: the payer says it is not owed, the payee that it is.
     [GeneratedRegex(@"\b(?:withh[eo]ld\w*|on\s+hold|hold(?:ing)?\s+back|held\s+back|refus\w+\s+to\s+pay|set[-\s]?off)\b", Options)]
     private static partial Regex Withheld();
+
+    // The noun a count counts: "of the 6 [phishing-awareness] sessions", skipping up to two modifiers.
+    [GeneratedRegex(@"\G\s+(?:[\w-]+\s+){0,2}?(?<noun>[a-z]{4,}s)\b", Options)]
+    private static partial Regex CountedNoun();
 
     [GeneratedRegex(@"\b(?<part>\d{1,3}(?:[,\u00a0\u202f ]\d{3}){1,4}|\d{1,9}|" + NumberWords + @"),?\s+(?:out\s+)?of\s+(?:the\s+|our\s+|your\s+|its\s+|their\s+|all\s+)?(?<whole>\d{1,3}(?:[,\u00a0\u202f ]\d{3}){1,4}|\d{1,9}|" + NumberWords + @")\b(?!\s*(?:%|per\s*cent))", Options)]
     private static partial Regex Fraction();

@@ -446,7 +446,9 @@ internal static partial class PartyFinder
             return false;
         }
 
-        if (NotNames.Contains(name) || Suffix().Replace(name, string.Empty).Trim().Length == 0)
+        // "Under the Agreement Northvault agreed": a defined term for a document does not begin a name.
+        if (NotNames.Contains(name) || Suffix().Replace(name, string.Empty).Trim().Length == 0
+            || (words.Length > 1 && words[0] is "Agreement" or "Contract" or "Schedule" or "Claim" or "Defence" or "Defense" or "Clause" or "Annex" or "Exhibit" or "Appendix" or "SOW" or "MSA"))
         {
             return false;
         }

@@ -104,7 +104,7 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:(?:un)?encrypt\w*|in\s+(?:plain|clear)\s*text|AES(?:-\d+)?|cryptograph\w*|cipher\w*|3DES|TLS(?:\s*1\.\d)?|key\s+management|tokeni[sz]ation)\b", Options)]
     private static partial Regex Encryption();
 
-    [GeneratedRegex(@"\b(?:logging|log\s+(?:management|collection|sources?|review|retention|forwarding|shipping|ingestion|pipeline)|logs|SIEM|audit\s+trails?)\b", Options)]
+    [GeneratedRegex(@"\b(?:logging|log\s+(?:management|collection|sources?|review|retention|forwarding|shipping|ingestion|pipeline)|logs|SIEM|audit\s+trails?|(?:authentication|access|security)\s+events|(?:authentication|access)\s+records|record\w*\s+(?:all\s+|every\s+)?(?:\w+\s+)?events)\b", Options)]
     private static partial Regex Logging();
 
     [GeneratedRegex(@"\b(?:access\s+controls?|access\s+management|MFA|multi[-\s]?factor|two[-\s]factor|2FA|authentication|privileged\s+access|least\s+privilege|role[-\s]based\s+access|identity\s+and\s+access)\b", Options)]
