@@ -98,9 +98,22 @@ internal static partial class ObligationReader
         {
             var (sentenceStart, sentenceEnd) = (sentences[k].Start, sentences[k].End);
             var body = text[sentenceStart..sentenceEnd];
+            Draft? previous = null;
             foreach (var (chunkStart, chunkEnd) in Chunks(body, from))
             {
                 var chunk = body[chunkStart..chunkEnd];
+                // "follow the hardening guide – which, among other things, says every account must use MFA": a relative
+                // clause describes the item before it, and is part of its text; it is no item of its own.
+                if (chunkStart > 0 && RelativeLead().IsMatch(body.AsSpan(Math.Max(0, chunkStart - 30), Math.Min(30, chunkStart) + Math.Min(6, chunk.Length))))
+                {
+                    if (previous is not null)
+                    {
+                        previous.End = Math.Max(previous.End, sentenceStart + chunkEnd);
+                    }
+
+                    continue;
+                }
+
                 // An item's topic is its head, the first it names: "enforce MFA on every account with administrative access to
                 // the platform" is about MFA, not about access to the platform.
                 var topic = Topics.Find(chunk, Named(k)).OrderBy(t => t.At).FirstOrDefault();
@@ -122,10 +135,11 @@ internal static partial class ObligationReader
                 var draft = Find(drafts, obligor, topic.Topic);
                 if (draft is null)
                 {
-                    draft = new Draft(obligor, topic.Topic, start, end);
+                    draft = new Draft(obligor, topic.Topic, start, end) { Required = true };
                     drafts.Add(draft);
                 }
 
+                previous = draft;
                 draft.Standards.UnionWith(StandardsWithin(standards, sentenceStart + (listed ? chunkStart : 0), end));
                 draft.Due ??= dates.FirstOrDefault(d => d.Span.Start >= sentenceStart && d.Span.End <= sentenceEnd && d.Date.Qualifier == DateQualifier.By);
             }
@@ -218,6 +232,7 @@ internal static partial class ObligationReader
                         ?? QuotedAbove(SentenceTopics, sentences, n, voices)
                         ?? IssueTopic(issues, cueOffset)
                         ?? HeadingTopic(headings, cueOffset);
+                    topic = OwedElsewhere(text, clauseText, drafts, topic, Named(n));
                     if (topic is null)
                     {
                         // "The breach was a result of vulnerabilities in the security measures implemented by X": a
@@ -443,6 +458,28 @@ internal static partial class ObligationReader
         return last == default ? null : last.Topic;
     }
 
+    // "the SOC 2 promise was only half-kept", "Only 22 of our 23 console administrator accounts were enrolled in MFA": a
+    // topic no obligation is about, named in the words of exactly one obligation ("a copy of its SOC 2 Type II report
+    // every year", "follow the hardening guide …, which says every administrator account must use MFA"), is about that one.
+    private static ObligationTopic? OwedElsewhere(string text, string clause, List<Draft> drafts, ObligationTopic? topic, int named)
+    {
+        if (topic is not { } t || drafts.Any(d => d.Topic == t)
+            || Topics.Find(clause, named).FirstOrDefault(f => f.Topic == t) is not { Length: > 0 } found)
+        {
+            return topic;
+        }
+
+        var word = clause.Substring(found.At, found.Length);
+        var owing = drafts.Where(d => d.Required && Contains(text.AsSpan(d.Start, d.End - d.Start), word)).Select(d => d.Topic).Distinct().ToList();
+        return owing is [var only] ? only : topic;
+    }
+
+    private static bool Contains(ReadOnlySpan<char> owed, string word)
+    {
+        var at = owed.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && (at == 0 || !char.IsLetterOrDigit(owed[at - 1])) && (at + word.Length == owed.Length || !char.IsLetterOrDigit(owed[at + word.Length]));
+    }
+
     // "only 4 of the 6 sessions took place": what is counted names the duty when one obligation, and only one, owes that
     // thing ("to deliver 6 phishing-awareness sessions").
     private static ObligationTopic? CountedOwed(string text, string clause, List<Draft> drafts, int cueAt, int cueLength)
@@ -454,14 +491,8 @@ internal static partial class ObligationReader
         }
 
         var word = noun.Groups["noun"].Value;
-        var owing = drafts.Where(d => Owes(text.AsSpan(d.Start, d.End - d.Start), word)).Select(d => d.Topic).Distinct().ToList();
+        var owing = drafts.Where(d => d.Required && Contains(text.AsSpan(d.Start, d.End - d.Start), word)).Select(d => d.Topic).Distinct().ToList();
         return owing is [var only] ? only : null;
-
-        static bool Owes(ReadOnlySpan<char> owed, string word)
-        {
-            var at = owed.IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            return at >= 0 && (at == 0 || !char.IsLetter(owed[at - 1])) && (at + word.Length == owed.Length || !char.IsLetter(owed[at + word.Length]));
-        }
     }
 
     // A status cue speaks of the topic in its own phrase ("found that 11 of the 64 components still relied on 3DES, that MFA
@@ -657,7 +688,7 @@ internal static partial class ObligationReader
             }
         }
 
-        foreach (var (status, regex) in (ReadOnlySpan<(ObligationStatus, Regex)>)[(ObligationStatus.Met, Paid()), (ObligationStatus.Disputed, Withheld()), (ObligationStatus.Disputed, Contested()), (ObligationStatus.Partial, Partial()), (ObligationStatus.Unmet, Unmet()), (ObligationStatus.Met, Met())])
+        foreach (var (status, regex) in (ReadOnlySpan<(ObligationStatus, Regex)>)[(ObligationStatus.Met, NoFailure()), (ObligationStatus.Met, Paid()), (ObligationStatus.Disputed, Withheld()), (ObligationStatus.Disputed, Contested()), (ObligationStatus.Partial, Partial()), (ObligationStatus.Unmet, Unmet()), (ObligationStatus.Met, Met())])
         {
             foreach (var m in ReportingGate.Matches(regex, clause, hits))
             {
@@ -785,7 +816,10 @@ internal static partial class ObligationReader
 
         public int Start { get; } = start;
 
-        public int End { get; } = end;
+        public int End { get; set; } = end;
+
+        /// <summary>Whether a requirement states it (its text is the promise), not only a report of its delivery.</summary>
+        public bool Required { get; init; }
 
         public SortedSet<string> Standards { get; } = new(StringComparer.Ordinal);
 
@@ -826,7 +860,7 @@ internal static partial class ObligationReader
 
     private static readonly CueGate RequiringGate = new(Requirement());
 
-    private static readonly CueGate ReportingGate = new(Partial(), Unmet(), Met(), Paid(), Withheld(), Contested(), Fraction());
+    private static readonly CueGate ReportingGate = new(Partial(), Unmet(), Met(), Paid(), Withheld(), Contested(), Fraction(), NoFailure());
 
     [GeneratedRegex(@"\b(?:stipulat\w*|requir(?:e|es|ed|ing|ement|ements)|specif(?:y|ies|ied)|agreed\s+to|(?:was|were)\s+(?:also\s+|then\s+|first\s+|further\s+)?to\s+(?:\(\w{1,3}\)\s+)?\w+|(?:had|has)\s+(?:them|us|you|him|her)\s+\w+|(?:had|have|has)\s+to\s+(?!be\b)\w+|would\s+(?:provide|deliver|conduct|implement|deploy|perform|supply|host|employ|maintain|ensure|notify|give|grant|pay|train|audit|monitor|manage|encrypt|secure|protect)|oblig(?:ed|es|e|ing|at\w*)|agreed(?=,?\s+(?:among(?:st)?\s+other\s+things|inter\s+alia|in\s+particular),?\s*:)|agreed(?=\s*:)|(?:side|part)\s+of\s+the\s+bargain|responsible\s+for|must|shall|includes?\s+(?:specific\s+)?clauses?|clauses?\s+(?:related|relating)\s+to|undert(?:ook|akes?)|committed\s+to|promised|duty\s+to|called\s+for|mandat\w*|aimed\s+to|duties|took\s+on|(?:scope|deliverables|responsibilities)(?=\s*:)|to\s+(?:deliver|provide|supply|perform|do)(?=\s*:)|tak(?:e|es|ing)\s+on|represented\s+that|warrant(?:ed|s)\s+that|guarantee(?:d|s)|with\s+a\s+focus\s+on)\b", Options)]
     private static partial Regex Requirement();
@@ -847,7 +881,7 @@ internal static partial class ObligationReader
     [GeneratedRegex(@";\s*(?:and\s+|or\s+)?", Options)]
     private static partial Regex SemicolonBreak();
 
-    [GeneratedRegex(@"\b(?:partial\w*|not\s+(?:(?:\w+\s+){0,2}until|(?:substantially\s+|fully\s+)?complete\b|fully)|(?:did\s+not|didn't|was\s+not|were\s+not|wasn't|weren't)\s+(?:\w+\s+){0,3}until|only\s+(?:approved|granted|given|delivered|provided|completed|started|began|signed|sent|released|arrived|received|paid|two|one|three|four|five|a\s+few|some|\d+|partially)|out\s+of\s+date|(?:simply\s+)?stopped(?!\s+pay)|(?:only\s+)?in\s+part(?:\s+only)?|partly|dried\s+up|ceased|petered\s+out|tailed\s+off|postponed|deferred|slipped|overran|fell\s+behind|incomplete\w*|some\s+but\s+not\s+all|late|delayed|behind\s+schedule|lacked\s+necessary\s+detail|minimal\s+participation|insufficient|inadequate\w*|overdue|belated\w*|sat\s+on\s+(?:it|them|the\s+\w+)\s+for|(?:granted|given|provided|delivered|received|approved|signed|sent|paid|completed|released|arrived|supplied)\s+only\s+(?:on|in|after|at|when|once|in\s+late|weeks|months|days)|(?:days|weeks|months|a\s+fortnight|a\s+month|a\s+week)\s+(?:late|behind|after\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:date|deadline|plan\w*|agreed|due|contractual|scheduled|target|we|it|they|I|kick-?off))|after\s+the\s+(?:agreed|planned|contractual|scheduled|target|due)\s+(?:date|deadline)|later\s+than\s+(?:agreed|planned|promised|required|scheduled|the\s+(?:contract|plan|deadline|agreed))|missed\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:deadline|date|milestone|target))\b", Options)]
+    [GeneratedRegex(@"\b(?:partial\w*|not\s+(?:(?:\w+\s+){0,2}until|(?:substantially\s+|fully\s+)?complete\b|fully)|(?:did\s+not|didn't|was\s+not|were\s+not|wasn't|weren't)\s+(?:\w+\s+){0,3}until|only\s+(?:approved|granted|given|delivered|provided|completed|started|began|signed|sent|released|arrived|received|paid|two|one|three|four|five|a\s+few|some|\d+|partially)|out\s+of\s+date|(?:simply\s+)?stopped(?!\s+pay)|(?:only\s+)?in\s+part(?:\s+only)?|partly|half[-\s](?:kept|done|finished|delivered|honou?red|implemented)|only\s+half|dried\s+up|ceased|petered\s+out|tailed\s+off|postponed|deferred|slipped|overran|fell\s+behind|incomplete\w*|some\s+but\s+not\s+all|late|delayed|behind\s+schedule|lacked\s+necessary\s+detail|minimal\s+participation|insufficient|inadequate\w*|overdue|belated\w*|sat\s+on\s+(?:it|them|the\s+\w+)\s+for|(?:granted|given|provided|delivered|received|approved|signed|sent|paid|completed|released|arrived|supplied)\s+only\s+(?:on|in|after|at|when|once|in\s+late|weeks|months|days)|(?:days|weeks|months|a\s+fortnight|a\s+month|a\s+week)\s+(?:late|behind|after\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:date|deadline|plan\w*|agreed|due|contractual|scheduled|target|we|it|they|I|kick-?off))|after\s+the\s+(?:agreed|planned|contractual|scheduled|target|due)\s+(?:date|deadline)|later\s+than\s+(?:agreed|planned|promised|required|scheduled|the\s+(?:contract|plan|deadline|agreed))|missed\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:deadline|date|milestone|target))\b", Options)]
     private static partial Regex Partial();
 
     [GeneratedRegex(@"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:operational|implemented|deployed|delivered|provided|enabled|encrypted|configured|completed|conducted|performed|functional|in\s+place|met|fulfilled|adhered|followed|started|begun|live|granted|given|signed|approved|paid|sent|returned|received|forwarding|forwarded|reviewed|tested|patched|enrolled|activated|switched\s+on|turned\s+on|produced|supplied|shared|handed\s+over|updated)|non-?operational|never\s+\w+ed|failed\s+to|failure\s+(?:by\s+[\w’']+(?:\s+[\w’']+)?\s+)?to|(?:did\s+not|didn't)(?!\s+(?:defeat|affect|cause|contribute|play|explain|reduce|know|realis|realiz|notice|matter|dispute|accept|agree|say|suggest|mean|occur|happen|exist|appear|intend|want|think|believe|expect|consider|need|respond\s+to\s+a\s+request|comment)\w*)|instead\s+used|less\s+secure|breached|(?:was|were|is|are)\s+in\s+breach\s+of|stopped\s+pay\w*|(?:left|remain\w*|still|stays?|stayed)\s+unpaid|there\s+(?:is|was|are|were)\s+(?:still\s+)?no\b|weaker\s+(?:\w+\s+)?(?:configuration|algorithm|method|cipher|encryption|keys?|standard|protocol)|(?:does|do|did)\s+not\s+(?:conform|comply|meet|satisfy|match|include|cover|work)|non-?conform\w*|(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:encrypted|protected)\s+(?:only\s+)?(?:with|using|under)\s+(?:AES-?128|3DES|DES|RC4|TLS\s*1\.[01])\b|missed|lacked|absent|disabled|unencrypted|fell\s+short|(?:was|were|had|has|have)\s+(?:still\s+|yet\s+)?not(?!\s+(?:suggested|said|claimed|argued|alleged|disputed|denied|explained|indicated|asserted|contended|accepted|admitted|conceded|stated|told|been\s+(?:told|informed|asked|able\s+to\s+(?:say|confirm))))|not\s+(?:a\s+single|one)\b|never\s+(?:went|got|came|happened|took\s+place|arrived|materiali[sz]ed|began|started)|neglected|overrid\w*|ignor(?:ed|ing|es)|disregard(?:ed|ing|s)|without\s+(?:any\s+|the\s+)?(?:encryption|MFA|multi-factor\s+authentication|logging|authentication|backups?|patch\w*)|exempt(?:ed)?\s+from|in\s+(?:plain|clear)\s*text|declined|refused|never\s+(?:been\s+|be\s+)?\w+(?:ed|en)\b|(?:chose|decided|opted|elected)\s+not\s+to|never\s+(?:\w+\s+)?(?:received|saw|got|delivered|provided|produced|supplied|sent|held|ran|run|conducted|carried\s+out|implemented|deployed|enabled|enforced|completed)|bypass\w*|none\s+of|no\s+longer|still\s+(?:waiting|awaiting|outstanding|missing|pending)|(?:result\w*|stemm\w*)\s+(?:of|from)\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+)|(?:caused|made\s+possible)\s+by\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+))\b", Options)]
@@ -859,6 +893,11 @@ internal static partial class ObligationReader
     // "settled the withheld invoice": a payment made, even of what was held back.
     [GeneratedRegex(@"\b(?:settled|paid|cleared|discharged)\s+(?:the\s+|its\s+|our\s+|their\s+|all\s+)?(?:\w+\s+){0,2}?(?:invoices?|fees?|balance|amounts?\s+(?:due|owed|outstanding)|instal(?:l)?ments?|milestones?)\b", Options)]
     private static partial Regex Paid();
+
+    // "not one was missed", "faultless", "well inside the four-hour window", "their monitoring flagged the renames": no
+    // failure, which the failure words inside these phrases ("missed", "not one") must not turn into one.
+    [GeneratedRegex(@"\b(?:(?:not\s+(?:one|a\s+single)(?:\s+\w+)?|none|nothing)\s+(?:of\s+(?:the\s+|them\s+)?(?:\w+\s+)?)?(?:was|were|had\s+been|has\s+been)\s+(?:missed|skipped|late|dropped)|never\s+(?:once\s+)?(?:missed|skipped|late)|faultless\w*|flawless\w*|well\s+(?:inside|within)\s+(?:the|its|their)\b|monitoring\s+(?:\w+\s+){0,2}?(?:flagged|detected|spotted|caught|picked\s+up|alerted))", Options)]
+    private static partial Regex NoFailure();
 
     // The verb of a clause (matched where it starts) that concedes what follows, or denies it.
     [GeneratedRegex(@"\G(?:admit(?:s|ted)?|acknowledg(?:e|es|ed)|conced(?:e|es|ed)|accept(?:s|ed)\s+that|agree(?:s|d)\s+that)\b", Options)]
@@ -874,6 +913,9 @@ internal static partial class ObligationReader
     // A payment held back or set off: the payer says it is not owed, the payee that it is.
     [GeneratedRegex(@"\b(?:withh[eo]ld\w*|on\s+hold|hold(?:ing)?\s+back|held\s+back|refus\w+\s+to\s+pay|set[-\s]?off)\b", Options)]
     private static partial Regex Withheld();
+
+    [GeneratedRegex(@"\b(?:which|who|whose)\b[^.;:]*$", Options)]
+    private static partial Regex RelativeLead();
 
     // The noun a count counts: "of the 6 [phishing-awareness] sessions", skipping up to two modifiers.
     [GeneratedRegex(@"\G\s+(?:[\w-]+\s+){0,2}?(?<noun>[a-z]{4,}s)\b", Options)]

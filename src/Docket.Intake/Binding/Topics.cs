@@ -98,7 +98,7 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:vulnerability\s+(?:assessments?|scans?|scanning|management)|penetration\s+test\w*|pen[-\s]?tests?\w*|(?:assessments?|reports?)\s+(?:\w+\s+){0,3}(?:security\s+)?vulnerabilit\w+|risk\s+assessments?|ASV\s+scans?|(?:external|internal|quarterly|monthly|network|web|authenticated)\s+(?:vulnerability\s+)?scans?|scan\w*\s+(?:\w+\s+){0,4}for\s+vulnerabilit\w+)\b", Options)]
     private static partial Regex VulnerabilityAssessment();
 
-    [GeneratedRegex(@"\bincident[-\s]+response\b", Options)]
+    [GeneratedRegex(@"\bincident[-\s]+(?:response|responders?|team|handlers?|handling)\b", Options)]
     private static partial Regex IncidentResponse();
 
     [GeneratedRegex(@"\b(?:(?:un)?encrypt\w*|in\s+(?:plain|clear)\s*text|AES(?:-\d+)?|cryptograph\w*|cipher\w*|3DES|TLS(?:\s*1\.\d)?|key\s+management|tokeni[sz]ation)\b", Options)]
