@@ -205,6 +205,9 @@ internal static partial class ObligationReader
                 var conclusion = !allegation && Concluding().IsMatch(clauseText);
                 List<(ObligationTopic Topic, int At, int Length)>? clauseTopics = null;
                 List<(int Start, int End)>? breaks = null;
+                // The clause a clause cites, looked up once however many cues it holds.
+                (bool Done, ObligationTopic? Topic) cited = default;
+                ObligationTopic? Cited() => cited.Done ? cited.Topic : (cited = (true, CitedTopic(text, clauseText, drafts))).Topic;
                 foreach (var (status, cueAt, cueLength) in StatusCues(clauseText, reporting[n]))
                 {
                     var cueOffset = clause.Start + cueAt;
@@ -223,6 +226,7 @@ internal static partial class ObligationReader
                     // What is held back is a payment, when the clause names one ("Invoice 8 has been withheld pending the breach notice").
                     var topic = Topics.Find(clauseText.Substring(cueAt, cueLength), Named(n)).Select(t => (ObligationTopic?)t.Topic).FirstOrDefault()
                         ?? (status == ObligationStatus.Disputed && clauseTopics.Any(t => t.Topic == ObligationTopic.Payment) ? ObligationTopic.Payment : (ObligationTopic?)null)
+                        ?? Cited()
                         ?? CountedTopic(clauseText, clauseTopics, cueAt, cueLength, phrase.To)
                         ?? FollowingTopic(clauseText, clauseTopics, cueAt, cueLength)
                         ?? PhraseTopic(clauseTopics, cueAt, phrase)
@@ -232,7 +236,7 @@ internal static partial class ObligationReader
                         ?? QuotedAbove(SentenceTopics, sentences, n, voices)
                         ?? IssueTopic(issues, cueOffset)
                         ?? HeadingTopic(headings, cueOffset);
-                    topic = OwedElsewhere(text, clauseText, drafts, topic, Named(n));
+                    topic = OwedElsewhere(text, clauseText, drafts, topic, clauseTopics);
                     if (topic is null)
                     {
                         // "The breach was a result of vulnerabilities in the security measures implemented by X": a
@@ -461,10 +465,9 @@ internal static partial class ObligationReader
     // "the SOC 2 promise was only half-kept", "Only 22 of our 23 console administrator accounts were enrolled in MFA": a
     // topic no obligation is about, named in the words of exactly one obligation ("a copy of its SOC 2 Type II report
     // every year", "follow the hardening guide …, which says every administrator account must use MFA"), is about that one.
-    private static ObligationTopic? OwedElsewhere(string text, string clause, List<Draft> drafts, ObligationTopic? topic, int named)
+    private static ObligationTopic? OwedElsewhere(string text, string clause, List<Draft> drafts, ObligationTopic? topic, List<(ObligationTopic Topic, int At, int Length)> named)
     {
-        if (topic is not { } t || drafts.Any(d => d.Topic == t)
-            || Topics.Find(clause, named).FirstOrDefault(f => f.Topic == t) is not { Length: > 0 } found)
+        if (topic is not { } t || drafts.Any(d => d.Topic == t) || named.FirstOrDefault(f => f.Topic == t) is not { Length: > 0 } found)
         {
             return topic;
         }
@@ -478,6 +481,20 @@ internal static partial class ObligationReader
     {
         var at = owed.IndexOf(word, StringComparison.OrdinalIgnoreCase);
         return at >= 0 && (at == 0 || !char.IsLetterOrDigit(owed[at - 1])) && (at + word.Length == owed.Length || !char.IsLetterOrDigit(owed[at + word.Length]));
+    }
+
+    // "our client accepts that clause 5.3 was complied with": a clause cited is about the obligation that cites it, when
+    // one and only one does ("clause 5.3 provides that the Supplier shall enforce phishing-resistant MFA").
+    private static ObligationTopic? CitedTopic(string text, string clause, List<Draft> drafts)
+    {
+        if (Citation().Match(clause) is not { Success: true } cited)
+        {
+            return null;
+        }
+
+        var reference = string.Join(' ', cited.Value.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        var owing = drafts.Where(d => d.Required && Contains(text.AsSpan(d.Start, d.End - d.Start), reference)).Select(d => d.Topic).Distinct().ToList();
+        return owing is [var only] ? only : null;
     }
 
     // "only 4 of the 6 sessions took place": what is counted names the duty when one obligation, and only one, owes that
@@ -884,10 +901,10 @@ internal static partial class ObligationReader
     [GeneratedRegex(@"\b(?:partial\w*|not\s+(?:(?:\w+\s+){0,2}until|(?:substantially\s+|fully\s+)?complete\b|fully)|(?:did\s+not|didn't|was\s+not|were\s+not|wasn't|weren't)\s+(?:\w+\s+){0,3}until|only\s+(?:approved|granted|given|delivered|provided|completed|started|began|signed|sent|released|arrived|received|paid|two|one|three|four|five|a\s+few|some|\d+|partially)|out\s+of\s+date|(?:simply\s+)?stopped(?!\s+pay)|(?:only\s+)?in\s+part(?:\s+only)?|partly|half[-\s](?:kept|done|finished|delivered|honou?red|implemented)|only\s+half|dried\s+up|ceased|petered\s+out|tailed\s+off|postponed|deferred|slipped|overran|fell\s+behind|incomplete\w*|some\s+but\s+not\s+all|late|delayed|behind\s+schedule|lacked\s+necessary\s+detail|minimal\s+participation|insufficient|inadequate\w*|overdue|belated\w*|sat\s+on\s+(?:it|them|the\s+\w+)\s+for|(?:granted|given|provided|delivered|received|approved|signed|sent|paid|completed|released|arrived|supplied)\s+only\s+(?:on|in|after|at|when|once|in\s+late|weeks|months|days)|(?:days|weeks|months|a\s+fortnight|a\s+month|a\s+week)\s+(?:late|behind|after\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?(?:date|deadline|plan\w*|agreed|due|contractual|scheduled|target|we|it|they|I|kick-?off))|after\s+the\s+(?:agreed|planned|contractual|scheduled|target|due)\s+(?:date|deadline)|later\s+than\s+(?:agreed|planned|promised|required|scheduled|the\s+(?:contract|plan|deadline|agreed))|missed\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:deadline|date|milestone|target))\b", Options)]
     private static partial Regex Partial();
 
-    [GeneratedRegex(@"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:operational|implemented|deployed|delivered|provided|enabled|encrypted|configured|completed|conducted|performed|functional|in\s+place|met|fulfilled|adhered|followed|started|begun|live|granted|given|signed|approved|paid|sent|returned|received|forwarding|forwarded|reviewed|tested|patched|enrolled|activated|switched\s+on|turned\s+on|produced|supplied|shared|handed\s+over|updated)|non-?operational|never\s+\w+ed|failed\s+to|failure\s+(?:by\s+[\w’']+(?:\s+[\w’']+)?\s+)?to|(?:did\s+not|didn't)(?!\s+(?:defeat|affect|cause|contribute|play|explain|reduce|know|realis|realiz|notice|matter|dispute|accept|agree|say|suggest|mean|occur|happen|exist|appear|intend|want|think|believe|expect|consider|need|respond\s+to\s+a\s+request|comment)\w*)|instead\s+used|less\s+secure|breached|(?:was|were|is|are)\s+in\s+breach\s+of|stopped\s+pay\w*|(?:left|remain\w*|still|stays?|stayed)\s+unpaid|there\s+(?:is|was|are|were)\s+(?:still\s+)?no\b|weaker\s+(?:\w+\s+)?(?:configuration|algorithm|method|cipher|encryption|keys?|standard|protocol)|(?:does|do|did)\s+not\s+(?:conform|comply|meet|satisfy|match|include|cover|work)|non-?conform\w*|(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:encrypted|protected)\s+(?:only\s+)?(?:with|using|under)\s+(?:AES-?128|3DES|DES|RC4|TLS\s*1\.[01])\b|missed|lacked|absent|disabled|unencrypted|fell\s+short|(?:was|were|had|has|have)\s+(?:still\s+|yet\s+)?not(?!\s+(?:suggested|said|claimed|argued|alleged|disputed|denied|explained|indicated|asserted|contended|accepted|admitted|conceded|stated|told|been\s+(?:told|informed|asked|able\s+to\s+(?:say|confirm))))|not\s+(?:a\s+single|one)\b|never\s+(?:went|got|came|happened|took\s+place|arrived|materiali[sz]ed|began|started)|neglected|overrid\w*|ignor(?:ed|ing|es)|disregard(?:ed|ing|s)|without\s+(?:any\s+|the\s+)?(?:encryption|MFA|multi-factor\s+authentication|logging|authentication|backups?|patch\w*)|exempt(?:ed)?\s+from|in\s+(?:plain|clear)\s*text|declined|refused|never\s+(?:been\s+|be\s+)?\w+(?:ed|en)\b|(?:chose|decided|opted|elected)\s+not\s+to|never\s+(?:\w+\s+)?(?:received|saw|got|delivered|provided|produced|supplied|sent|held|ran|run|conducted|carried\s+out|implemented|deployed|enabled|enforced|completed)|bypass\w*|none\s+of|no\s+longer|still\s+(?:waiting|awaiting|outstanding|missing|pending)|(?:result\w*|stemm\w*)\s+(?:of|from)\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+)|(?:caused|made\s+possible)\s+by\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+))\b", Options)]
+    [GeneratedRegex(@"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:operational|implemented|deployed|delivered|provided|enabled|encrypted|configured|completed|conducted|performed|functional|in\s+place|met|fulfilled|adhered|followed|started|begun|live|granted|given|signed|approved|paid|sent|returned|received|forwarding|forwarded|reviewed|tested|patched|enrolled|activated|switched\s+on|turned\s+on|produced|supplied|shared|handed\s+over|updated)|non-?operational|never\s+\w+ed|failed\s+to|failure\s+(?:by\s+[\w’']+(?:\s+[\w’']+)?\s+)?to|(?:did\s+not|didn't)(?!\s+(?:defeat|affect|cause|contribute|play|explain|reduce|know|realis|realiz|notice|matter|dispute|accept|agree|say|suggest|mean|occur|happen|exist|appear|intend|want|think|believe|expect|consider|need|respond\s+to\s+a\s+request|comment)\w*)|instead\s+used|less\s+secure|breached|(?:was|were|is|are)\s+in\s+breach\s+of|stopped\s+pay\w*|(?:left|remain\w*|still|stays?|stayed)\s+unpaid|there\s+(?:is|was|are|were)\s+(?:still\s+)?no\b|weaker\s+(?:\w+\s+)?(?:configuration|algorithm|method|cipher|encryption|keys?|standard|protocol)|(?:does|do|did)\s+not\s+(?:conform|comply|meet|satisfy|match|include|cover|work)|non-?conform\w*|(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:encrypted|protected)\s+(?:only\s+)?(?:with|using|under)\s+(?:AES-?128|3DES|DES|RC4|TLS\s*1\.[01])\b|missed|lacked|absent|disabled|unencrypted|fell\s+short|(?:was|were|had|has|have)\s+(?:still\s+|yet\s+)?not(?!\s+(?:suggested|said|claimed|argued|alleged|disputed|denied|explained|indicated|asserted|contended|accepted|admitted|conceded|stated|told|been\s+(?:told|informed|asked|able\s+to\s+(?:say|confirm))))|not\s+(?:a\s+single|one)\b|never\s+(?:went|got|came|happened|took\s+place|arrived|materiali[sz]ed|began|started)|neglected|overrid\w*|ignor(?:ed|ing|es)|disregard(?:ed|ing|s)|without\s+(?:any\s+|the\s+)?(?:encryption|MFA|multi-factor\s+authentication|logging|authentication|backups?|patch\w*)|exempt(?:ed)?\s+from|in\s+(?:plain|clear)\s*text|declined|refused|never\s+(?:been\s+|be\s+)?\w+(?:ed|en)\b|(?:chose|decided|opted|elected)\s+not\s+to|never\s+(?:\w+\s+)?(?:received|saw|got|told|delivered|provided|produced|supplied|sent|held|ran|run|conducted|carried\s+out|implemented|deployed|enabled|enforced|completed)|bypass\w*|none\s+of|no\s+longer|still\s+(?:waiting|awaiting|outstanding|missing|pending)|(?:result\w*|stemm\w*)\s+(?:of|from)\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+)|(?:caused|made\s+possible)\s+by\s+(?:\w+\s+){0,2}(?:vulnerabilit\w+|weakness\w*|flaws?|deficienc\w+|misconfigur\w+))\b", Options)]
     private static partial Regex Unmet();
 
-    [GeneratedRegex(@"\b(?:fully\s+(?:implemented|deployed|delivered|operational|compliant)|successfully\s+\w+ed|was\s+completed|were\s+completed|was\s+delivered|were\s+delivered|passed\s+(?:the|its|an)|achieved\s+(?:certification|compliance)|works\s+as\s+specified|(?:has|have)\s+been\s+(?:live|in\s+place|running|operational)\s+since|went\s+live|paid\s+in\s+full|on\s+time|on\s+schedule|closed\s+out|(?:is|are)\s+(?:now\s+)?(?:active|live|complete|operational|in\s+place)\b|^\W*complete[d.!]|on\s+(?:its|their|the)\s+due\s+dates?|passed\s+without|without\s+(?:a\s+single|any)\s+(?:finding|exception|issue|defect)s?|(?:was|were)\s+(?:very\s+|genuinely\s+|really\s+)?(?:good|excellent|effective|thorough|satisfactory)\b|(?:had|has|have)\s+(?:all\s+)?completed|no\s+exceptions|(?:found|confirmed|verified|certified)\s+(?:\w+\s+){0,3}?(?:complete|compliant|operational|effective|in\s+place|working|correct\w*)|as\s+(?:planned|scheduled|agreed|required|promised|specified|contracted)|in\s+full|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:duly\s+)?(?:delivered|completed|deployed|implemented|installed|enabled|enforced|provided|carried\s+out|conducted|held|rolled\s+out|issued|submitted|signed\s+off|approved|paid|granted|given|supplied|produced|performed|switched\s+on|put\s+in\s+place|in\s+place|kept|maintained|retained|honou?red|observed|followed|fulfilled|met|settled)|(?:delivered|completed|deployed|implemented|enforced|provided|conducted|held|ran|rolled\s+out|issued|submitted|approved|paid|granted|supplied|produced|performed|applied|installed|fixed|patched|published|sent|tested)\s+(?:the|all|every|each|its|our|their|both|that(?!\s+(?:\w+\s+){0,3}(?:was|were|is|are|had|has|did|never|not)\b)|those|these|it|them)\b)\b", Options)]
+    [GeneratedRegex(@"\b(?:fully\s+(?:implemented|deployed|delivered|operational|compliant)|successfully\s+\w+ed|was\s+completed|were\s+completed|was\s+delivered|were\s+delivered|passed\s+(?:the|its|an)|achieved\s+(?:certification|compliance)|works\s+as\s+specified|(?:has|have)\s+been\s+(?:live|in\s+place|running|operational)\s+since|went\s+live|paid\s+in\s+full|on\s+time|on\s+schedule|closed\s+out|(?:is|are)\s+(?:now\s+)?(?:active|live|complete|operational|in\s+place)\b|^\W*complete[d.!]|on\s+(?:its|their|the)\s+due\s+dates?|passed\s+without|without\s+(?:a\s+single|any)\s+(?:finding|exception|issue|defect)s?|(?:was|were)\s+(?:very\s+|genuinely\s+|really\s+)?(?:good|excellent|effective|thorough|satisfactory)\b|(?:had|has|have)\s+(?:all\s+)?completed|no\s+exceptions|(?:found|confirmed|verified|certified)\s+(?:\w+\s+){0,3}?(?:complete|compliant|operational|effective|in\s+place|working|correct\w*)|as\s+(?:planned|scheduled|agreed|required|promised|specified|contracted)|in\s+full|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:duly\s+|fully\s+)?complied\s+with|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:duly\s+)?(?:delivered|completed|deployed|implemented|installed|enabled|enforced|provided|carried\s+out|conducted|held|rolled\s+out|issued|submitted|signed\s+off|approved|paid|granted|given|supplied|produced|performed|switched\s+on|put\s+in\s+place|in\s+place|kept|maintained|retained|honou?red|observed|followed|fulfilled|met|settled)|(?:delivered|completed|deployed|implemented|enforced|provided|conducted|held|ran|rolled\s+out|issued|submitted|approved|paid|granted|supplied|produced|performed|applied|installed|fixed|patched|published|sent|tested)\s+(?:the|all|every|each|its|our|their|both|that(?!\s+(?:\w+\s+){0,3}(?:was|were|is|are|had|has|did|never|not)\b)|those|these|it|them)\b)\b", Options)]
     private static partial Regex Met();
 
     // "settled the withheld invoice": a payment made, even of what was held back.
@@ -913,6 +930,9 @@ internal static partial class ObligationReader
     // A payment held back or set off: the payer says it is not owed, the payee that it is.
     [GeneratedRegex(@"\b(?:withh[eo]ld\w*|on\s+hold|hold(?:ing)?\s+back|held\s+back|refus\w+\s+to\s+pay|set[-\s]?off)\b", Options)]
     private static partial Regex Withheld();
+
+    [GeneratedRegex(@"\b(?:clause|section|schedule|annex|article|§)\s*\d+(?:\.\d+)*(?:\([a-z0-9]+\))?", Options)]
+    private static partial Regex Citation();
 
     [GeneratedRegex(@"\b(?:which|who|whose)\b[^.;:]*$", Options)]
     private static partial Regex RelativeLead();
