@@ -20,16 +20,17 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
         Assert.True(CorpusReport.MicroF1(CorpusReport.Totals(results), CaseScorer.CoreFields) >= 0.9, CorpusReport.Format(results));
     }
 
-    // Corpus6 and Corpus7 were held out and measured blind in session 6 (docs/figures.md); their floors sit at or
-    // under those measurements. Corpus5 reads currencies written as "R7 450 000", "$62,125 CAD" and in crore and lakh, which intake does not yet
-    // know: its core fields stay under the others'.
+    // Corpus6 and Corpus7 were held out and measured blind in session 6, Corpus8 and Corpus9 in session 7
+    // (docs/figures.md); their floors sit under the figures measured since.
     [Theory]
     [InlineData("Corpus2", 0.9)]
     [InlineData("Corpus3", 0.9)]
     [InlineData("Corpus4", 0.9)]
-    [InlineData("Corpus5", 0.8)]
-    [InlineData("Corpus6", 0.85)]
-    [InlineData("Corpus7", 0.82)]
+    [InlineData("Corpus5", 0.85)]
+    [InlineData("Corpus6", 0.9)]
+    [InlineData("Corpus7", 0.9)]
+    [InlineData("Corpus8", 0.88)]
+    [InlineData("Corpus9", 0.84)]
     public void FurtherCorpus_CoreFields_ScoreAtLeastTarget(string name, double floor)
     {
         var folder = RepositoryPaths.Combine("tests", "Docket.Intake.Tests", name);
@@ -46,8 +47,10 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
     [InlineData("Corpus3", 0.76, 0.47)]
     [InlineData("Corpus4", 0.93, 0.72)]
     [InlineData("Corpus5", 0.65, 0.43)]
-    [InlineData("Corpus6", 0.25, 0.09)]
+    [InlineData("Corpus6", 0.8, 0.37)]
     [InlineData("Corpus7", 0.58, 0.36)]
+    [InlineData("Corpus8", 0.85, 0.52)]
+    [InlineData("Corpus9", 0.58, 0.18)]
     public void FurtherCorpus_Obligations_ScoreAtLeastTheirFloors(string name, double obligations, double statuses)
     {
         var folder = RepositoryPaths.Combine("tests", "Docket.Intake.Tests", name);
