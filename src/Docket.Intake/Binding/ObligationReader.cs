@@ -103,8 +103,9 @@ internal static partial class ObligationReader
             {
                 var chunk = body[chunkStart..chunkEnd];
                 // "follow the hardening guide – which, among other things, says every account must use MFA": a relative
-                // clause describes the item before it, and is part of its text; it is no item of its own.
-                if (chunkStart > 0 && RelativeLead().IsMatch(body.AsSpan(Math.Max(0, chunkStart - 30), Math.Min(30, chunkStart) + Math.Min(6, chunk.Length))))
+                // clause describes the item before it, and a purpose ("so that the assessor could issue a Report on
+                // Compliance") gives its reason; either is part of its text, and no item of its own.
+                if (chunkStart > 0 && (RelativeLead().IsMatch(body.AsSpan(Math.Max(0, chunkStart - 30), Math.Min(30, chunkStart) + Math.Min(6, chunk.Length))) || PurposeLead().IsMatch(chunk)))
                 {
                     if (previous is not null)
                     {
@@ -879,13 +880,13 @@ internal static partial class ObligationReader
 
     private static readonly CueGate ReportingGate = new(Partial(), Unmet(), Met(), Paid(), Withheld(), Contested(), Fraction(), NoFailure());
 
-    [GeneratedRegex(@"\b(?:stipulat\w*|requir(?:e|es|ed|ing|ement|ements)|specif(?:y|ies|ied)|agreed\s+to|(?:was|were)\s+(?:also\s+|then\s+|first\s+|further\s+)?to\s+(?:\(\w{1,3}\)\s+)?\w+|(?:had|has)\s+(?:them|us|you|him|her)\s+\w+|(?:had|have|has)\s+to\s+(?!be\b)\w+|would\s+(?:provide|deliver|conduct|implement|deploy|perform|supply|host|employ|maintain|ensure|notify|give|grant|pay|train|audit|monitor|manage|encrypt|secure|protect)|oblig(?:ed|es|e|ing|at\w*)|agreed(?=,?\s+(?:among(?:st)?\s+other\s+things|inter\s+alia|in\s+particular),?\s*:)|agreed(?=\s*:)|(?:side|part)\s+of\s+the\s+bargain|responsible\s+for|must|shall|includes?\s+(?:specific\s+)?clauses?|clauses?\s+(?:related|relating)\s+to|undert(?:ook|akes?)|committed\s+to|promised|duty\s+to|called\s+for|mandat\w*|aimed\s+to|duties|took\s+on|(?:scope|deliverables|responsibilities)(?=\s*:)|to\s+(?:deliver|provide|supply|perform|do)(?=\s*:)|tak(?:e|es|ing)\s+on|represented\s+that|warrant(?:ed|s)\s+that|guarantee(?:d|s)|with\s+a\s+focus\s+on)\b", Options)]
+    [GeneratedRegex(@"\b(?:stipulat\w*|requir(?:e|es|ed|ing|ement|ements)|specif(?:y|ies|ied)|agreed\s+to|(?:was|were)\s+(?:also\s+|then\s+|first\s+|further\s+)?to\s+(?:\(\w{1,3}\)\s+)?\w+|(?:had|has)\s+(?:them|us|you|him|her)\s+\w+|(?:had|have|has)\s+to\s+(?!be\b)\w+|would\s+(?:provide|deliver|conduct|implement|deploy|perform|supply|host|employ|maintain|ensure|notify|give|grant|pay|train|audit|monitor|manage|encrypt|secure|protect)|oblig(?:ed|es|e|ing|at\w*)|agreed(?=,?\s+(?:among(?:st)?\s+other\s+things|inter\s+alia|in\s+particular),?\s*:)|agreed(?=\s*:)|(?:side|part)\s+of\s+the\s+bargain|responsible\s+for|must|shall|includes?\s+(?:specific\s+)?clauses?|clauses?\s+(?:related|relating)\s+to|undert(?:ook|akes?)|committed\s+to|committed(?=\s+(?:the\s+)?\p{Lu})|promised|duty\s+to|called\s+for|mandat\w*|aimed\s+to|duties|took\s+on|(?:scope|deliverables|responsibilities)(?=\s*:)|to\s+(?:deliver|provide|supply|perform|do)(?=\s*:)|tak(?:e|es|ing)\s+on|represented\s+that|warrant(?:ed|s)\s+that|guarantee(?:d|s)|with\s+a\s+focus\s+on)\b", Options)]
     private static partial Regex Requirement();
 
     [GeneratedRegex(@"^(?:undert\w+|agreed\s+to|committed\s+to|promised|to\s+(?:deliver|provide|supply|perform|do)|(?:was|were)\s+(?:\w+\s+)?to\s+\w+|(?:had|have|has)\s+to\s+\w+)$", Options)]
     private static partial Regex Undertaking();
 
-    [GeneratedRegex(@"^(?:oblig\w+|requir\w+)$", Options)]
+    [GeneratedRegex(@"^(?:oblig\w+|requir\w+|committed)$", Options)]
     private static partial Regex Obliging();
 
     // A list follows ("including A, B and C"); "vendor accounts included." ends a sentence and starts none.
@@ -934,8 +935,11 @@ internal static partial class ObligationReader
     [GeneratedRegex(@"\b(?:clause|section|schedule|annex|article|paragraph|para\.|§)\s*\d+(?:\.\d+)*(?:\([a-z0-9]+\))?", Options)]
     private static partial Regex Citation();
 
-    [GeneratedRegex(@"\b(?:which|who|whose)\b[^.;:]*$", Options)]
+    [GeneratedRegex(@"\b(?:which|who|whose|so\s+that|in\s+order\s+(?:to|that)|so\s+as\s+to)\b[^.;:]*$", Options)]
     private static partial Regex RelativeLead();
+
+    [GeneratedRegex(@"^\W*(?:so\s+that|in\s+order\s+(?:to|that)|so\s+as\s+to)\b", Options)]
+    private static partial Regex PurposeLead();
 
     // The noun a count counts: "of the 6 [phishing-awareness] sessions", skipping up to two modifiers.
     [GeneratedRegex(@"\G\s+(?:[\w-]+\s+){0,2}?(?<noun>[a-z]{4,}s)\b", Options)]

@@ -110,10 +110,10 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:access\s+controls?|access\s+management|MFA|multi[-\s]?factor|two[-\s]factor|2FA|authentication|privileged\s+access|least\s+privilege|role[-\s]based\s+access|identity\s+and\s+access)\b", Options)]
     private static partial Regex AccessControl();
 
-    [GeneratedRegex(@"\b(?:(?:integration|training|security|awareness)\s+workshops?|workshops?\s+for\s+(?:\w+\s+){0,2}(?:staff|developers|engineers|employees|users|team)|training|awareness\s+(?:sessions?|program\w*|course\w*|briefings?|campaigns?)|tabletop\s+exercises?|security\s+briefings?|phishing\s+(?:prevention|simulations?))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:integration|training|security|awareness)\s+workshops?|workshops?\s+for\s+(?:\w+\s+){0,2}(?:staff|developers|engineers|employees|users|team)|training|awareness\s+(?:sessions?|program\w*|course\w*|briefings?|campaigns?)|tabletop\s+exercises?|security\s+briefings?|phishing\s+(?:prevention|simulations?)|secure[-\s]coding\s+(?:workshops?|sessions?|courses?|classes))\b", Options)]
     private static partial Regex Training();
 
-    [GeneratedRegex(@"\b(?:(?:progress|status)\s+report(?:s|ing)?|(?:regular|weekly|monthly)\s+(?:\w+\s+)?(?:reports|updates|reporting)|(?:risk|status|project|progress|monthly|weekly)\s+dashboards?|service\s+reports?|project\s+management(?:\s+protocols)?|reporting\s+obligations?|updates\s+were)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:progress|status)\s+report(?:s|ing)?|(?:regular|weekly|monthly)\s+(?:\w+\s+)?(?:reports|updates|reporting)|(?:risk|status|project|progress|monthly|weekly)\s+dashboards?|service\s+reports?|project\s+management(?:\s+protocols)?|reporting\s+obligations?|updates\s+were|status\s+(?:calls|meetings)|RAG\s+reports?|(?:fortnightly|weekly|monthly)\s+(?:status\s+|progress\s+)?(?:calls|meetings))\b", Options)]
     private static partial Regex ProgressReporting();
 
     [GeneratedRegex(@"\b(?:security\s+updates|(?:un)?patch\w*|software\s+updates|cybersecurity\s+updates|updates\s+to\s+(?:\w+\s+){0,2}(?:systems?|software|firmware))\b", Options)]
@@ -122,7 +122,7 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:indemnif\w*|hold\s+harmless)\b", Options)]
     private static partial Regex Indemnification();
 
-    [GeneratedRegex(@"\b(?:(?:security|regular|annual|quarterly|periodic|compliance|independent|internal|external|third[-\s]party)\s+audits?|audits|gap\s+(?:analys[ie]s|assessments?)|(?:SOC\s?[123]|ISAE\s?3402|SSAE\s?1[68])\s+(?:Type\s+(?:I{1,2}|[12])\s+)?(?:examinations?|audits?|reports?|attestations?|assurance\s+reports?))\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:security|regular|annual|quarterly|periodic|compliance|independent|internal|external|third[-\s]party)\s+audits?|audits|gap\s+(?:analys[ie]s|assessments?|audits?)|(?:SOC\s?[123]|ISAE\s?3402|SSAE\s?1[68])\s+(?:Type\s+(?:I{1,2}|[12])\s+)?(?:examinations?|audits?|reports?|attestations?|assurance\s+reports?))\b", Options)]
     private static partial Regex Audits();
 
     [GeneratedRegex(@"\b(?:(?:security|continuous|24/7|threat|network|round[-\s]the[-\s]clock|live|SOC|alert)\s+monitoring|monitoring\s+(?:service|has|had|have|was|is|did|never|started|began)|monitor\s+(?:\w+\s+){0,2}?(?:network|systems?|alerts?|environment|logs|traffic|endpoints?)|managed\s+detection|tamper[-\s]detection|watch\w*\s+(?:the\s+)?(?:\w+\s+){0,2}(?:pages?|sites?|environments?|applications?|platforms?)|(?:file[-\s]integrity|integrity|endpoint|activity|log)\s+monitoring|watch\w*\s+(?:\w+[’']?s?\s+){0,4}?(?:telemetry|alerts?|networks?|systems?|traffic|logs|endpoints?)|(?:around|round)\s+the\s+clock|24\s*/\s*7|24x7|alerts?\s+escalation|escalat\w+\s+(?:\w+\s+){0,3}?[“""]?\w*[”""]?\s*alerts?|monitor\w*\s+(?:\w+\s+){0,4}?for\s+(?:\w+\s+)?(?:unauthori[sz]ed|suspicious|malicious|anomal\w+|intrusions?|threats?|changes|attacks?|alerts?))\b", Options)]
@@ -131,7 +131,7 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:(?:secure\s+)?(?:cloud\s+)?(?:data\s+)?storage|hosting|data\s+management\s+services|backups?|(?:test\s+)?restor(?:e|es|ation)\b)\b", Options)]
     private static partial Regex SecureStorage();
 
-    [GeneratedRegex(@"\b(?:complian\w+\s+with|comply\w*\s+with|compliant\s+with|non-?complian\w+|certification|attestation|PCI[\s-]?DSS|GDPR|CCPA|HIPAA|SOC\s?2|ISO(?:/IEC)?\s*27001|Essential\s+Eight|maturity\s+level\s+(?:one|two|three|[1-5]))\b", Options)]
+    [GeneratedRegex(@"\b(?:complian\w+\s+with|comply\w*\s+with|compliant\s+with|non-?complian\w+|certification|attestation|PCI[\s-]?DSS|GDPR|CCPA|HIPAA|SOC\s?2|ISO(?:/IEC)?\s*27001|Essential\s+Eight|Report\s+on\s+Compliance|maturity\s+level\s+(?:one|two|three|[1-5]))\b", Options)]
     private static partial Regex Compliance();
 
     [GeneratedRegex(@"\b(?:pay(?:s|ing)?\s+(?:\w+\s+){0,3}(?:fees?|invoices?|instal(?:l)?ments?|milestones?|balance)|pay(?:s|ing)?\s+(?:\w+\s+){0,2}?(?:in\s+advance|in\s+arrears|monthly|quarterly|annually|on\s+time|within\s+\d+\s+days)|payment\s+of|unpaid\s+invoices?|withh[eo]ld\w*\s+(?:\w+\s+){0,2}(?:payments?|milestones?|instal(?:l)?ments?|fees?)|(?:[\w-]+\s+)?invoices?|instal(?:l)?ments?|(?:final|outstanding|milestone|monthly)\s+payments?|(?:final|last|outstanding|unpaid)\s+(?:milestone|instal(?:l)?ment)s?\b|fees\s+(?:due|owed|outstanding))\b", Options)]
