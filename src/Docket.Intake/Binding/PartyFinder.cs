@@ -204,7 +204,9 @@ internal static partial class PartyFinder
         foreach (Match m in DefinedTerm().Matches(text))
         {
             var name = CleanName(m.Groups["name"].Value, out var offset);
-            if (LooksLikeName(name))
+            // "a Report on Compliance (“ROC”)": the name is the tail of a longer title, not an organisation.
+            var before = text.AsSpan(Math.Max(0, m.Groups["name"].Index + offset - 30), Math.Min(30, m.Groups["name"].Index + offset));
+            if (LooksLikeName(name) && !(!name.Contains(' ') && TitleHead().IsMatch(before)))
             {
                 var c = new PartyCandidate(name, m.Groups["name"].Index + offset, m.Groups["name"].Index + offset + name.Length);
                 ApplyParenthetical(c, m.Groups["inner"].Value);
@@ -545,6 +547,9 @@ internal static partial class PartyFinder
 
     [GeneratedRegex(@"^(?:From|To|Cc|Bcc|Sent|Date|Attention|Attn|Reply-To|Signed)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddressKey();
+
+    [GeneratedRegex(@"\b[A-Z][a-z]+[ \t]+(?:on|for|in|about)[ \t]+$")]
+    private static partial Regex TitleHead();
 
     [GeneratedRegex(@"\b(?:law\s+firm|counsel|attorneys?|solicitors|lawyers?|represented\s+by|barristers?)\b[^.;:\r\n]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CounselBefore();
