@@ -341,7 +341,7 @@ internal static partial class PartyFinder
 
     // Another named body of the same kind in the text ("Barclays Bank" beside "Northern Bank") leaves "the Bank" ambiguous.
     private static bool OtherBodyOfKind(string text, PartyCandidate party, string kind) =>
-        Regex.Matches(text, @"\b(?:[A-Z][\w'’-]*\s+){1,4}" + Regex.Escape(kind) + @"\b", RegexOptions.CultureInvariant)
+        Regex.Matches(text, @"\b(?:\p{Lu}[\w'’-]*\s+){1,4}" + Regex.Escape(kind) + @"\b", RegexOptions.CultureInvariant)
             .Any(m => !party.Name.EndsWith(m.Value.Trim(), StringComparison.Ordinal) && !m.Value.StartsWith("The ", StringComparison.Ordinal) && m.Value.Trim() != party.Name);
 
     private static void AddAliases(string text, PartyCandidate party)
@@ -523,52 +523,52 @@ internal static partial class PartyFinder
     // "(Pty)" stands inside South African company names: "Umhlanga Identity Solutions (Pty) Ltd".
     // A capitalised word of a name; a full stop may end a short abbreviation ("Pte.", "Co.", "S.A.") but not a longer word,
     // where it ends a sentence ("… across Hamburg and Schleswig-Holstein. Cumulus Rechenzentrum AG").
-    private const string Capitalised = @"[A-Z](?:[A-Za-z0-9&'’-]*|[A-Za-z0-9&'’.-]{1,3})";
+    private const string Capitalised = @"\p{Lu}(?:[\p{L}0-9&'’-]*|[\p{L}0-9&'’.-]{1,3})";
 
     private const string NameWord = @"(?:" + Capitalised + @"|&|of|and|de|la|von|van|der|\(Pty\))";
 
-    [GeneratedRegex(@"^[ \t]*(?<name>[A-Z][A-Z0-9&'’.,()-]*(?:[ \t]+[A-Z0-9&'’.,()-]+){0,7})[ \t]*\r?\n[ \t]*\(?(?i:claimants?|defendants?|respondents?|applicants?|appellants?|plaintiffs?|petitioners?)\)?[ \t]*\.?\r?$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t]*(?<name>\p{Lu}[\p{Lu}0-9&'’.,()-]*(?:[ \t]+[\p{Lu}0-9&'’.,()-]+){0,7})[ \t]*\r?\n[ \t]*\(?(?i:claimants?|defendants?|respondents?|applicants?|appellants?|plaintiffs?|petitioners?)\)?[ \t]*\.?\r?$", RegexOptions.Multiline)]
     private static partial Regex Caption();
 
-    private const string Suffixes = @"(?:Inc|Ltd|LLC|L\.L\.C|LLP|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|SA|S\.A|SE|BV|B\.V|NV|N\.V|LP|Limited|Pty|SAS|SARL|Srl|S\.r\.l|s\.r\.o|KG|AB|Oy)";
+    private const string Suffixes = @"(?:Inc|Ltd|LLC|L\.L\.C|LLP|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|SA|S\.A|SE|BV|B\.V|NV|N\.V|LP|Limited|Pty|SAS|SARL|Srl|S\.r\.l|s\.r\.o|KG|AB|Oy|Oyj|Ltda|Pte|Pvt|Bhd|DAC|PLLC|ApS|A/S|ASA|SpA|S\.p\.A|Kft|Zrt|K\.K)";
 
-    [GeneratedRegex(@"(?<name>" + Capitalised + @"(?:[ \t]+" + NameWord + @"|,[ \t]+" + Suffixes + @"\b\.?){0,6}?),?[ \t]*\((?<inner>(?:the[ \t]+|hereinafter[ \t]+|collectively[ \t]+)?[""“][^""”()]{2,40}[""”][^()]{0,20}|(?:the[ \t]+)?(?:[Cc]lient|[Vv]endor|[Cc]ustomer|[Ss]upplier|[Cc]ontractor|(?:[Ss]ervice[ \t]+)?[Pp]rovider|[Cc]onsultant|[Cc]laimant|[Rr]espondent|[Cc]ontroller|[Pp]rocessor|[Bb]uyer|[Pp]urchaser|[Ll]icensee|[Ll]icensor|[Ii]ntegrator)(?:[ \t]*[,;][ \t]*(?:the[ \t]+)?[A-Za-z]+){0,2})\)")]
+    [GeneratedRegex(@"(?<name>" + Capitalised + @"(?:[ \t]+" + NameWord + @"|,[ \t]+" + Suffixes + @"\b\.?){0,6}?),?[ \t]*\((?<inner>(?:the[ \t]+|hereinafter[ \t]+|collectively[ \t]+)?[""“][^""”()]{2,40}[""”][^()]{0,20}|(?:the[ \t]+)?(?:[Cc]lient|[Vv]endor|[Cc]ustomer|[Ss]upplier|[Cc]ontractor|(?:[Ss]ervice[ \t]+)?[Pp]rovider|[Cc]onsultant|[Cc]laimant|[Rr]espondent|[Cc]ontroller|[Pp]rocessor|[Bb]uyer|[Pp]urchaser|[Ll]icensee|[Ll]icensor|[Ii]ntegrator)(?:[ \t]*[,;][ \t]*(?:the[ \t]+)?[\p{L}]+){0,2})\)")]
     private static partial Regex DefinedTerm();
 
-    [GeneratedRegex(@"(?:(?:[A-Z][A-Za-z0-9&'’-]*|&)[ \t]+){0,5}[A-Z][A-Za-z0-9&'’-]*,?[ \t]+(?:\(Pty\)[ \t]+)?(?:" + Suffixes + @"|Holdings|Group)\b\.?")]
+    [GeneratedRegex(@"(?:(?:\p{Lu}[\p{L}0-9&'’-]*|&)[ \t]+){0,5}\p{Lu}[\p{L}0-9&'’-]*,?[ \t]+(?:\(Pty\)[ \t]+)?(?:" + Suffixes + @"|Holdings|Group)\b\.?(?:,?[ \t]+" + Suffixes + @"\b\.?)?")]
     private static partial Regex CorporateName();
 
-    [GeneratedRegex(@"(?<name>[A-Z][A-Za-z0-9&'’-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’-]*){0,4}),[ \t]+(?:a|an)[ \t]+(?<desc>[^,.;()\r\n]{0,100}?\b(?:company|firm|provider|corporation|consultancy|business|bank|retailer|vendor|contractor|consultant|agency|organi[sz]ation|institution|hospital|insurer|processor|operator|manufacturer|startup|start-up|platform|chain|integrator|MSSP|MSP|specialist|developer|lender|university|clinic|network|practice|union|group|association|authority|subsidiary|house|shop|store|carrier|distributor|utility|cooperative|charity|trust|agency)\b[^,.;()\r\n]{0,80})")]
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}0-9&'’-]*(?:[ \t]+\p{Lu}[\p{L}0-9&'’-]*){0,4}),[ \t]+(?:a|an)[ \t]+(?<desc>[^,.;()\r\n]{0,100}?\b(?:company|firm|provider|corporation|consultancy|business|bank|retailer|vendor|contractor|consultant|agency|organi[sz]ation|institution|hospital|insurer|processor|operator|manufacturer|startup|start-up|platform|chain|integrator|MSSP|MSP|specialist|developer|lender|university|clinic|network|practice|union|group|association|authority|subsidiary|house|shop|store|carrier|distributor|utility|cooperative|charity|trust|agency)\b[^,.;()\r\n]{0,80})")]
     private static partial Regex Appositive();
 
     // "Tamsett Valley Health, which runs nine hospitals …", "Calloway Managed IT, who run it for you": a name of two or more words.
-    [GeneratedRegex(@"(?<name>[A-Z][A-Za-z0-9&'’-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’-]*){1,4}),[ \t]+(?:which|who)[ \t]+(?<desc>(?:runs|run|operates|operate|provides|provide|owns|is|are|was|were|has|have|hosts|host|manages|manage|sells|supplies)\b[^,.;()\r\n]{0,100})")]
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}0-9&'’-]*(?:[ \t]+\p{Lu}[\p{L}0-9&'’-]*){1,4}),[ \t]+(?:which|who)[ \t]+(?<desc>(?:runs|run|operates|operate|provides|provide|owns|is|are|was|were|has|have|hosts|host|manages|manage|sells|supplies)\b[^,.;()\r\n]{0,100})")]
     private static partial Regex RelativeClause();
 
     [GeneratedRegex(@"^(?:From|To|Cc|Bcc|Sent|Date|Attention|Attn|Reply-To|Signed)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AddressKey();
 
-    [GeneratedRegex(@"\b[A-Z][a-z]+[ \t]+(?:on|for|in|about)[ \t]+$")]
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}+[ \t]+(?:on|for|in|about)[ \t]+$")]
     private static partial Regex TitleHead();
 
     [GeneratedRegex(@"\b(?:law\s+firm|counsel|attorneys?|solicitors|lawyers?|represented\s+by|barristers?)\b[^.;:\r\n]{0,25}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CounselBefore();
 
-    [GeneratedRegex(@"\bbetween[ \t]+(?<a>[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’.-]*){0,4})[ \t]+and[ \t]+(?<b>[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+[A-Z][A-Za-z0-9&'’.-]*){0,4})")]
+    [GeneratedRegex(@"\bbetween[ \t]+(?<a>\p{Lu}[\p{L}0-9&'’.-]*(?:[ \t]+\p{Lu}[\p{L}0-9&'’.-]*){0,4})[ \t]+and[ \t]+(?<b>\p{Lu}[\p{L}0-9&'’.-]*(?:[ \t]+\p{Lu}[\p{L}0-9&'’.-]*){0,4})")]
     private static partial Regex Between();
 
-    [GeneratedRegex(@"(?<name>[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z][A-Za-z0-9]*|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3})(?=[ \t]+(?:has[ \t]+)?(?:entered[ \t]+into|signed|engaged|hired|retained|contracted|agreed|selected|appointed|sued|filed[ \t]+suit)\b)")]
+    [GeneratedRegex(@"(?<name>\p{Lu}\p{Ll}+\p{Lu}[\p{L}0-9]*|\p{Lu}{2,}\p{Ll}[\p{L}0-9]*|\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,3})(?=[ \t]+(?:has[ \t]+)?(?:entered[ \t]+into|signed|engaged|hired|retained|contracted|agreed|selected|appointed|sued|filed[ \t]+suit)\b)")]
     private static partial Regex ContractingSubject();
 
-    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?-based[ \t]+|(?:The|In|On|At|By|For|From|With|After|Before|When|While|However|Meanwhile|Following|Plaintiff|Plaintiffs|Defendant|Defendants|Claimant|Respondent|Client|Vendor|Our|Both|Neither|Under|Per|Counsel|Dear|Re|Subject|Note|Since|Between|Although|Because|If|As)[ \t]+)")]
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?-based[ \t]+|(?:The|In|On|At|By|For|From|With|After|Before|When|While|However|Meanwhile|Following|Plaintiff|Plaintiffs|Defendant|Defendants|Claimant|Respondent|Client|Vendor|Our|Both|Neither|Under|Per|Counsel|Dear|Re|Subject|Note|Since|Between|Although|Because|If|As)[ \t]+)")]
     private static partial Regex LeadingNoise();
 
-    [GeneratedRegex(@",?\s*\b(?:Inc|Ltd|LLC|L\.L\.C|LLP|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|SA|S\.A|SE|BV|B\.V|NV|N\.V|LP|Limited|Pty|SAS|SARL|Srl|S\.r\.l|s\.r\.o|KG|AB|Oy)\b\.?\s*$")]
+    [GeneratedRegex(@"(?:,?\s*\b" + Suffixes + @"\b\.?)+\s*$")]
     private static partial Regex Suffix();
 
-    [GeneratedRegex(@"\b(?:based|headquartered|located|incorporated|registered|domiciled|operating)[ \t]+in[ \t]+(?<loc>(?:the[ \t]+)?(?:(?:St|Ft|Mt)\.|[A-Z][A-Za-z'-]*)(?:[ \t]+(?:(?:St|Ft|Mt)\.|[A-Z][A-Za-z'-]*))*(?:,[ \t]*(?:(?:St|Ft|Mt)\.|[A-Z][A-Za-z'-]*)(?:[ \t]+(?:(?:St|Ft|Mt)\.|[A-Z][A-Za-z'-]*))*)?)")]
+    [GeneratedRegex(@"\b(?:based|headquartered|located|incorporated|registered|domiciled|operating)[ \t]+in[ \t]+(?<loc>(?:the[ \t]+)?(?:(?:St|Ft|Mt)\.|\p{Lu}[\p{L}'-]*)(?:[ \t]+(?:(?:St|Ft|Mt)\.|\p{Lu}[\p{L}'-]*))*(?:,[ \t]*(?:(?:St|Ft|Mt)\.|\p{Lu}[\p{L}'-]*)(?:[ \t]+(?:(?:St|Ft|Mt)\.|\p{Lu}[\p{L}'-]*))*)?)")]
     private static partial Regex Location();
 
-    [GeneratedRegex(@"\b(?<loc>[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*)*)-based\b")]
+    [GeneratedRegex(@"\b(?<loc>\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*)*)-based\b")]
     private static partial Regex BasedAdjective();
 }

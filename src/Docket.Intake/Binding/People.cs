@@ -104,7 +104,7 @@ internal static partial class People
     }
 
     // A first name or initials, then a surname: "Marcus Abara", "T. Mokoena", "P. van Wyk".
-    private const string Name = @"(?<name>(?:(?:[A-Z]\.\s?){1,2}|[A-Z][a-z'’-]+\s+)(?:(?:van|de|von|der|da|du|le|la|di)\s+)*[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)";
+    private const string Name = @"(?<name>(?:(?:\p{Lu}\.\s?){1,2}|\p{Lu}[\p{Ll}'’-]+\s+)(?:(?:van|de|von|der|da|du|le|la|di)\s+)*\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)";
 
     private const string Title = @"(?i:general\s+counsel|(?:chief|deputy|senior|lead)\s+[\w-]+(?:\s+[\w-]+)?\s+officer|spokes(?:person|woman|man)|C[A-Z]?[EFIOST]O|(?:managing|finance|technical|programme|program|project|account|delivery|commercial|security|IT|sales|legal|operations)\s+(?:director|manager|lead|head|officer)|director(?:\s+of\s+[\w &-]+)?|head\s+of\s+[\w &-]+?|(?:vice\s+)?president|founder|partner|counsel|lead\s+consultant|delivery\s+lead|programme\s+director|project\s+manager|account\s+director)";
 
