@@ -33,8 +33,24 @@ internal static partial class Narrator
         {
             // A letterhead: a party's full name alone on one of the first lines ("PRAIRIE HARVEST CO-OPERATIVE LTD.").
             // A law firm's letterhead is counsel's, who write for their client: "we" is not the firm.
-            var lines = head.Split('\n').Select(l => l.Trim().TrimEnd('.', ',')).Where(l => l.Length > 0).Take(4).ToList();
-            writer = lines.Any(l => PartyFinder.CounselWords().IsMatch(l)) ? null : lines.Select(l => Index(parties, p => string.Equals(p.Name.TrimEnd('.'), l, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(i => i is not null);
+            // "**Protea Bay Logistics (Pty) Ltd – IT Risk & Resilience**": a department's line names its organisation first.
+            var lines = head.Split('\n').Select(l => l.Trim().Trim('*', '_', '#', ' ').TrimEnd('.', ',')).Where(l => l.Length > 0).Take(4).ToList();
+            // "CARROW LIM LLP" over "Advocates & Solicitors" is counsel's; a later line ("Classification: prepared at the
+            // request of legal counsel") does not make a party's letterhead counsel's.
+            for (var k = 0; k < lines.Count && writer is null; k++)
+            {
+                if (PartyFinder.CounselWords().IsMatch(lines[k]))
+                {
+                    break;
+                }
+
+                writer = Index(parties, p => Letterhead(lines[k], p.Name.TrimEnd('.')));
+                if (writer is not null && k + 1 < lines.Count && PartyFinder.CounselWords().IsMatch(lines[k + 1]))
+                {
+                    writer = null;
+                    break;
+                }
+            }
         }
 
         if (writer is null)
@@ -53,6 +69,10 @@ internal static partial class Narrator
 
         return (writer, addressee == writer ? null : addressee);
     }
+
+    private static bool Letterhead(string line, string name) =>
+        line.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+        && (line.Length == name.Length || LetterheadRest().IsMatch(line.AsSpan(name.Length)));
 
     /// <summary>
     /// Who speaks where. An e-mail thread has a voice per message (its From line's party writes it, its To line's party
@@ -182,4 +202,7 @@ internal static partial class Narrator
 
     [GeneratedRegex(@"\b(?:[Yy]ou|[Yy]our|[Yy]ours)\b(?![’'-])|\b[Yy]ou(?=[’']re|[’']ve|[’']d|[’']ll)", RegexOptions.CultureInvariant)]
     private static partial Regex SecondPerson();
+
+    [GeneratedRegex(@"^\.?\s*(?:[–—|:]|\s-\s)")]
+    private static partial Regex LetterheadRest();
 }

@@ -284,13 +284,13 @@ internal static partial class PartyFinder
         var addressLines = document.Header.Where(f => AddressKey().IsMatch(f.Key)).Select(f => f.Span).ToList();
         foreach (var c in found.Where(c => !addressLines.Any(a => a.Start <= c.Start && c.Start < a.End) && !IsCounsel(text, c.Start)).OrderBy(c => c.Start))
         {
-            if (!candidates.Any(existing => SameParty(existing.Name, c.Name)))
+            if (!candidates.Any(existing => Known(existing, c.Name)))
             {
                 candidates.Add(c);
             }
             else
             {
-                var existing = candidates.First(e => SameParty(e.Name, c.Name));
+                var existing = candidates.First(e => Known(e, c.Name));
                 existing.Description ??= c.Description;
                 existing.StatedRole ??= c.StatedRole;
                 existing.Aliases.AddRange(c.Aliases);
@@ -312,7 +312,7 @@ internal static partial class PartyFinder
         var result = new List<PartyCandidate>();
         foreach (var c in candidates)
         {
-            var same = result.FirstOrDefault(r => SameParty(r.Name, c.Name));
+            var same = result.FirstOrDefault(r => Known(r, c.Name));
             if (same is null)
             {
                 result.Add(c);
@@ -326,6 +326,10 @@ internal static partial class PartyFinder
 
         return result;
     }
+
+    // "Kestrel Vault agreed to …" after "Kestrel Vault Technologies (Pty) Ltd (“Kestrel Vault”)": a name already defined as a short name.
+    private static bool Known(PartyCandidate party, string name) =>
+        SameParty(party.Name, name) || party.Aliases.Any(a => SameParty(a, name));
 
     /// <summary>"TechSecure, Inc." and "TechSecure" are one party; so are "Acme Health Systems, Inc." and "Acme Health Systems".</summary>
     internal static bool SameParty(string a, string b)
@@ -563,7 +567,7 @@ internal static partial class PartyFinder
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?-based[ \t]+|(?:The|In|On|At|By|For|From|With|After|Before|When|While|However|Meanwhile|Following|Plaintiff|Plaintiffs|Defendant|Defendants|Claimant|Respondent|Client|Vendor|Our|Both|Neither|Under|Per|Counsel|Dear|Re|Subject|Note|Since|Between|Although|Because|If|As)[ \t]+)")]
     private static partial Regex LeadingNoise();
 
-    [GeneratedRegex(@"(?:,?\s*\b" + Suffixes + @"\b\.?)+\s*$")]
+    [GeneratedRegex(@"(?:,?\s*\(?\b" + Suffixes + @"\b\.?\)?)+\s*$")]
     private static partial Regex Suffix();
 
     [GeneratedRegex(@"\b(?:based|headquartered|located|incorporated|registered|domiciled|operating)[ \t]+in[ \t]+(?<loc>(?:the[ \t]+)?(?:(?:St|Ft|Mt)\.|\p{Lu}[\p{L}'-]*)(?:[ \t]+(?:(?:St|Ft|Mt)\.|\p{Lu}[\p{L}'-]*))*(?:,[ \t]*(?:(?:St|Ft|Mt)\.|\p{Lu}[\p{L}'-]*)(?:[ \t]+(?:(?:St|Ft|Mt)\.|\p{Lu}[\p{L}'-]*))*)?)")]

@@ -28,6 +28,14 @@ public sealed class NarratorTests
     }
 
     [Fact]
+    public void AReport_IsWrittenByTheOrganisationItsDepartmentLineNames()
+    {
+        const string text = "# Post-Incident Review\n\n**Protea Bay Logistics (Pty) Ltd – IT Risk & Resilience**\n**For: the Board**\n\n"
+            + "We bought backups from Kestrel Vault. Our own commitments were small. We did not pay the ransom.";
+        Assert.Equal((0, (int?)null), Narrator.Find(text, Parties("Protea Bay Logistics (Pty) Ltd", "Kestrel Vault Technologies (Pty) Ltd")));
+    }
+
+    [Fact]
     public void AThirdPersonNarrative_HasNoWriter()
     {
         const string text = "On behalf of Northwind, counsel wrote to Halberd. Halberd replied that the work was done. Northwind disagreed.";
