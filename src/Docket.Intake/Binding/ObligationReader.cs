@@ -932,7 +932,7 @@ internal static partial class ObligationReader
 
     private static readonly CueGate ReportingGate = new(Partial(), Unmet(), Met(), Paid(), Withheld(), Contested(), Fraction(), NoFailure());
 
-    [GeneratedRegex(@"\b(?:stipulat\w*|requir(?:e|es|ed|ing|ement|ements)|specif(?:y|ies|ied)|agreed\s+to|(?:was|were)\s+(?:also\s+|then\s+|first\s+|further\s+)?to\s+(?:\(\w{1,3}\)\s+)?\w+|(?:had|has)\s+(?:them|us|you|him|her)\s+\w+|(?:had|have|has)\s+to\s+(?!be\b)\w+|would\s+(?:provide|deliver|conduct|implement|deploy|perform|supply|host|employ|maintain|ensure|notify|give|grant|pay|train|audit|monitor|manage|encrypt|secure|protect)|oblig(?:ed|es|e|ing|at\w*)|agreed(?=,?\s+(?:among(?:st)?\s+other\s+things|inter\s+alia|in\s+particular),?\s*:)|agreed(?=\s*:)|(?:side|part)\s+of\s+the\s+bargain|responsible\s+for|must|shall|includes?\s+(?:specific\s+)?clauses?|clauses?\s+(?:related|relating)\s+to|undert(?:ook|akes?)|committed\s+to|committed(?=\s+(?:the\s+)?\p{Lu})|promised|duty\s+to|called\s+for|mandat\w*|aimed\s+to|duties|took\s+on|(?:scope|deliverables|responsibilities|side|obligations|commitments|undertakings)(?=(?:\s+(?:under|in)\s+[\w\s.]{1,25}?)?(?:\s+(?:were|are|was|is|included?|comprised?))?,?(?:\s+(?:in\s+short|in\s+summary|in\s+brief|briefly|as\s+follows),?)?\s*:)|to\s+(?:deliver|provide|supply|perform|do)(?=\s*:)|tak(?:e|es|ing)\s+on|represented\s+that|warrant(?:ed|s)\s+that|guarantee(?:d|s)|with\s+a\s+focus\s+on)\b", Options)]
+    [GeneratedRegex(@"\b(?:stipulat\w*|requir(?:e|es|ed|ing|ement|ements)|specif(?:y|ies|ied)|agreed\s+to|(?:was|were)\s+(?:also\s+|then\s+|first\s+|further\s+)?to\s+(?:\(\w{1,3}\)\s+)?\w+|(?:had|has)\s+(?:them|us|you|him|her)\s+\w+|(?:had|have|has)\s+to\s+(?!be\b)\w+|would\s+(?:provide|deliver|conduct|implement|deploy|perform|supply|host|employ|maintain|ensure|notify|give|grant|pay|train|audit|monitor|manage|encrypt|secure|protect)|oblig(?:ed|es|e|ing|at\w*)|agreed(?=,?\s+(?:among(?:st)?\s+other\s+things|inter\s+alia|in\s+particular),?\s*:)|agreed(?=\s*:)|(?:side|part)\s+of\s+the\s+bargain|responsible\s+for|must|shall|includes?\s+(?:specific\s+)?clauses?|clauses?\s+(?:related|relating)\s+to|undert(?:ook|akes?)|committed\s+to|committed(?=\s+(?:the\s+)?\p{Lu})|promised|duty\s+to|called\s+for|mandat\w*|aimed\s+to|duties|took\s+on|(?:scope|deliverables|responsibilities|side|commitments|undertakings)(?=(?:\s+(?:under|in)\s+[\w\s.]{1,25}?)?(?:\s+(?:were|are|was|is|included?|comprised?))?,?(?:\s+(?:in\s+short|in\s+summary|in\s+brief|briefly|as\s+follows),?)?\s*:)|to\s+(?:deliver|provide|supply|perform|do)(?=\s*:)|tak(?:e|es|ing)\s+on|represented\s+that|warrant(?:ed|s)\s+that|guarantee(?:d|s)|with\s+a\s+focus\s+on)\b", Options)]
     private static partial Regex Requirement();
 
     [GeneratedRegex(@"^(?:undert\w+|agreed\s+to|committed\s+to|promised|to\s+(?:deliver|provide|supply|perform|do)|(?:was|were)\s+(?:\w+\s+)?to\s+\w+|(?:had|have|has)\s+to\s+\w+)$", Options)]
@@ -941,7 +941,7 @@ internal static partial class ObligationReader
     [GeneratedRegex(@"^(?:oblig\w+|requir\w+|committed)$", Options)]
     private static partial Regex Obliging();
 
-    [GeneratedRegex(@"^(?:(?:side|part)(?:\s+of\s+the\s+bargain)?|obligations|duties|responsibilities|deliverables|commitments|undertakings)$", Options)]
+    [GeneratedRegex(@"^(?:(?:side|part)(?:\s+of\s+the\s+bargain)?|duties|responsibilities|deliverables|commitments|undertakings)$", Options)]
     private static partial Regex Share();
 
     [GeneratedRegex(@"^\W*(?:to\s+)?[\p{L}-]+")]

@@ -206,7 +206,7 @@ internal static partial class PartyFinder
             var name = CleanName(m.Groups["name"].Value, out var offset);
             // "a Report on Compliance (“ROC”)": the name is the tail of a longer title, not an organisation.
             var before = text.AsSpan(Math.Max(0, m.Groups["name"].Index + offset - 30), Math.Min(30, m.Groups["name"].Index + offset));
-            if (LooksLikeName(name) && !(!name.Contains(' ') && TitleHead().IsMatch(before)))
+            if (LooksLikeName(name) && (name.Contains(' ') || !TitleHead().IsMatch(before)))
             {
                 var c = new PartyCandidate(name, m.Groups["name"].Index + offset, m.Groups["name"].Index + offset + name.Length);
                 ApplyParenthetical(c, m.Groups["inner"].Value);

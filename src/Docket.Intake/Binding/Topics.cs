@@ -131,7 +131,7 @@ internal static partial class Topics
     [GeneratedRegex(@"\b(?:(?:secure\s+)?(?:cloud\s+)?(?:data\s+)?storage|hosting|data\s+management\s+services|backups?|(?:test\s+)?restor(?:e|es|ation)\b)\b", Options)]
     private static partial Regex SecureStorage();
 
-    [GeneratedRegex(@"\b(?:complian\w+\s+with|comply\w*\s+with|compliant\s+with|non-?complian\w+|certification|attestation|PCI[\s-]?DSS|GDPR|CCPA|HIPAA|SOC\s?2|ISO(?:/IEC)?\s*27001|Essential\s+Eight|Report\s+on\s+Compliance|ROC|maturity\s+level\s+(?:one|two|three|[1-5]))\b", Options)]
+    [GeneratedRegex(@"\b(?:complian\w+\s+with|comply\w*\s+with|compliant\s+with|non-?complian\w+|certification|attestation|PCI[\s-]?DSS|GDPR|CCPA|HIPAA|SOC\s?2|ISO(?:/IEC)?\s*27001|Essential\s+Eight|Report\s+on\s+Compliance|(?-i:ROC)|maturity\s+level\s+(?:one|two|three|[1-5]))\b", Options)]
     private static partial Regex Compliance();
 
     [GeneratedRegex(@"\b(?:deposit(?:s|ed|ing)?\b|fund(?:s|ed|ing)?\s+(?:a|the|its|their)\s+(?:\w+\s+){0,2}(?:pool|budget|reserve|escrow)|pay(?:s|ing)?\s+(?:\w+\s+){0,3}(?:fees?|invoices?|instal(?:l)?ments?|milestones?|balance)|pay(?:s|ing)?\s+(?:\w+\s+){0,2}?(?:in\s+advance|in\s+arrears|monthly|quarterly|annually|on\s+time|within\s+\d+\s+days)|payment\s+of|unpaid\s+invoices?|withh[eo]ld\w*\s+(?:\w+\s+){0,2}(?:payments?|milestones?|instal(?:l)?ments?|fees?)|(?:[\w-]+\s+)?invoices?|instal(?:l)?ments?|(?:final|outstanding|milestone|monthly)\s+payments?|(?:final|last|outstanding|unpaid)\s+(?:milestone|instal(?:l)?ment)s?\b|fees\s+(?:due|owed|outstanding))\b", Options)]

@@ -36,7 +36,7 @@ internal static partial class SectionNames
     [GeneratedRegex(@"^\s*(?:(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s+)?(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Normalize();
 
-    [GeneratedRegex(@"^(?:parties(?:\s+involved)?|involved\s+parties|key\s+parties|parties\s+to\s+the\s+(?:dispute|contract|agreement|matter)|who\s+is\s+involved|who[’']?s\s+who|who\s+is\s+who|the\s+parties|cast(?:\s+of\s+characters)?)$",
+    [GeneratedRegex(@"^(?:parties(?:\s+involved)?|involved\s+parties|key\s+parties|parties\s+to\s+the\s+(?:dispute|contract|agreement|matter)|who\s+is\s+involved|who[’']?s\s+who|who\s+is\s+who|cast(?:\s+of\s+characters)?)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Parties();
 
