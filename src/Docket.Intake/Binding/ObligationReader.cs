@@ -671,9 +671,9 @@ internal static partial class ObligationReader
     // place.", "8. Multi-factor authentication. Onboarding was signed off five weeks late.": a sentence that names no topic
     // carries on its paragraph's, the head of the first sentence that names one.
     // "Your Letter asserts that 9 of the 41 components were not forwarding events. That is denied.": a denial that names
-    // nothing answers the failure stated just before it.
+    // nothing answers the failure stated (or alleged) just before it.
     private static ObligationTopic? FailureBefore(List<Draft> drafts, IReadOnlyList<TextSegment> sentences, int n) =>
-        n == 0 ? null : drafts.LastOrDefault(d => d.Status is ObligationStatus.Partial or ObligationStatus.Unmet
+        n == 0 ? null : drafts.LastOrDefault(d => (d.Status is ObligationStatus.Partial or ObligationStatus.Unmet || d.Alleged)
             && sentences[n - 1].Start <= d.StatusStart && d.StatusStart < sentences[n - 1].End)?.Topic;
 
     private static ObligationTopic? EarlierInBlock(Func<int, List<(ObligationTopic Topic, int At, int Length)>> judged, IReadOnlyList<TextSegment> sentences, int n)
