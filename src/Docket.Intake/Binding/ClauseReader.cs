@@ -64,8 +64,9 @@ internal sealed partial class ClauseReader(string text, PartyIndex index, IReadO
             return new Clause(start, end, speaker, cue, Continues: false);
         }
 
-        var startsWithOtherParty = index.Within(start, Math.Min(end, start + 40)).Any(m => m.PartyId != _lastSpeaker && m.Start - start < 15);
-        return _lastSpeaker is not null && !startsWithOtherParty
+        // A clause whose subject is a party by name ("Brüggemann has paid three instalments") is told of it, not by it.
+        var startsWithParty = index.Within(start, Math.Min(end, start + 40)).Any(m => m.Start - start < 15);
+        return _lastSpeaker is not null && !startsWithParty
             ? new Clause(start, end, _lastSpeaker, CueKind.None, Continues: true)
             : new Clause(start, end, null, CueKind.None, Continues: false);
     }

@@ -17,6 +17,14 @@ internal static partial class Narrator
         var head = text[..Math.Min(text.Length, 1500)];
         int? writer = HeaderParty(head, FromLine(), parties);
         int? addressee = HeaderParty(head, ToLine(), parties);
+        // An internal memo ("To: Board of Directors, Kisaragi Pharmacy …" from an office that names no party) is the
+        // addressee's own organisation writing to itself.
+        if (writer is null && addressee is not null && ToLine().Match(head) is { Success: true } to && InternalBody().IsMatch(to.Groups[1].Value)
+            && FromLine().Match(head) is { Success: true } from && !from.Groups[1].Value.Contains('@'))
+        {
+            (writer, addressee) = (addressee, null);
+        }
+
         if (writer is null)
         {
             foreach (Match m in WriterPhrase().Matches(text))
@@ -181,11 +189,14 @@ internal static partial class Narrator
         return null;
     }
 
-    [GeneratedRegex(@"^From:[ \t]*(.+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[*_]*From:[*_]*[ \t]*(.+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex FromLine();
 
-    [GeneratedRegex(@"^To:[ \t]*(.+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[*_]*To:[*_]*[ \t]*(.+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex ToLine();
+
+    [GeneratedRegex(@"\b(?:board|directors|committee|management|executive|leadership|trustees|council)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InternalBody();
 
     // A run of lines a reply quotes: each starts with ">".
     [GeneratedRegex(@"(?:^[ \t]*>.*(?:\r?\n|$))+", RegexOptions.Multiline | RegexOptions.CultureInvariant)]

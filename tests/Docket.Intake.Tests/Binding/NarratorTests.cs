@@ -36,6 +36,21 @@ public sealed class NarratorTests
     }
 
     [Fact]
+    public void AnInternalMemo_ToItsOwnBoard_IsWrittenByThatOrganisation()
+    {
+        const string text = "# Review\n\n**To:** Board of Directors, Halloran Foods Ltd (\"Halloran\")\n**From:** Office of the CISO\n\n"
+            + "We signed with Brightcove Hosting. Our side was small. We agreed to follow their guidelines.";
+        Assert.Equal((0, (int?)null), Narrator.Find(text, Parties("Halloran Foods Ltd", "Brightcove Hosting Ltd")));
+    }
+
+    [Fact]
+    public void AnEmailToAnotherPartysBoard_IsNotAnInternalMemo()
+    {
+        const string text = "From: Ana <ana@example.org>\nTo: Board of Directors, Halloran Foods Ltd\n\nWe signed with Halloran. Our side was small. We paid.";
+        Assert.Equal(((int?)null, (int?)0), Narrator.Find(text, Parties("Halloran Foods Ltd", "Brightcove Hosting Ltd")));
+    }
+
+    [Fact]
     public void AThirdPersonNarrative_HasNoWriter()
     {
         const string text = "On behalf of Northwind, counsel wrote to Halberd. Halberd replied that the work was done. Northwind disagreed.";
