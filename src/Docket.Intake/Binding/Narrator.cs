@@ -205,7 +205,7 @@ internal static partial class Narrator
     [GeneratedRegex(@"[^a-z0-9]")]
     private static partial Regex Letters();
 
-    [GeneratedRegex(@"\b(?:as\s+(?:the\s+)?[\w -]{2,40}?\s+(?:for|of|at)|on\s+behalf\s+of|we\s+at|here\s+at|written\s+by)\s+(?:the\s+)?(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:as\s+(?:the\s+)?[\w -]{2,40}?\s+(?:for|of|at)|on\s+behalf\s+of|we\s+at|here\s+at|written\s+by|I\s+(?:run|manage|head|lead)\s+(?:IT|security|cyber\s*security|infrastructure|operations|technology)\s+(?:for|at)|I\s+work\s+(?:for|at))\s+(?:the\s+)?(?=\p{Lu})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WriterPhrase();
 
     [GeneratedRegex(@"\b(?:[Ww]e|us|[Oo]ur|[Oo]urs)\b(?![’'-])|\b[Ww]e(?=[’']ve|[’']re|[’']d|[’']ll)", RegexOptions.CultureInvariant)]

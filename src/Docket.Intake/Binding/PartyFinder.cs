@@ -228,6 +228,12 @@ internal static partial class PartyFinder
         foreach (Match m in CorporateName().Matches(text))
         {
             var name = CleanName(m.Value, out var offset);
+            // "NORDLYS CYBERFORSVAR AS - INTERNAL MEMORANDUM" ends a name; "WITHOUT PREJUDICE SAVE AS TO COSTS" does not.
+            if (AllCaps(name) && name.EndsWith(" AS", StringComparison.Ordinal) && text.AsSpan(m.Index + m.Length).TrimStart(" \t").IndexOfAnyInRange('A', 'Z') == 0)
+            {
+                continue;
+            }
+
             if (LooksLikeName(name))
             {
                 found.Add(new PartyCandidate(name, m.Index + offset, m.Index + offset + name.Length));
@@ -282,8 +288,27 @@ internal static partial class PartyFinder
 
         // Names in From/To/Cc lines are senders, recipients and their firms; a Subject or Re line names the matter.
         var addressLines = document.Header.Where(f => AddressKey().IsMatch(f.Key)).Select(f => f.Span).ToList();
-        foreach (var c in found.Where(c => !addressLines.Any(a => a.Start <= c.Start && c.Start < a.End) && !IsCounsel(text, c.Start)).OrderBy(c => c.Start))
+        // Counsel named once as counsel ("THACKERAY LUND LLP" over "Solicitors") is counsel where it signs too.
+        var counsel = found.Where(c => CounselLetterhead(text, c.Start)).Select(c => c.Name).ToList();
+        var spelled = new HashSet<PartyCandidate>();
+        foreach (var found1 in found.Where(c => !addressLines.Any(a => a.Start <= c.Start && c.Start < a.End) && !IsCounsel(text, c.Start) && !counsel.Any(n => SameParty(n, c.Name))).OrderBy(c => c.Start))
         {
+            var c = found1;
+            // "between GSL and IdentiClair Solutions inc. (“IdentiClair”)": a known party and another, not one name.
+            if (AndJoined().Match(c.Name) is { Success: true } joined && candidates.Any(e => Known(e, joined.Groups["first"].Value)))
+            {
+                var rest = joined.Groups["rest"];
+                c = new PartyCandidate(rest.Value, c.Start + rest.Index, c.Start + rest.Index + rest.Length) { Description = c.Description, StatedRole = c.StatedRole };
+                c.Aliases.AddRange(found1.Aliases);
+            }
+
+            // "NORDLYS CYBERFORSVAR AS - INTERNAL MEMORANDUM": a letterhead's capitals are its style, not the name's spelling.
+            if (AllCaps(c.Name))
+            {
+                c.Name = Spelled(c.Name);
+                spelled.Add(c);
+            }
+
             if (!candidates.Any(existing => Known(existing, c.Name)))
             {
                 candidates.Add(c);
@@ -294,9 +319,16 @@ internal static partial class PartyFinder
                 existing.Description ??= c.Description;
                 existing.StatedRole ??= c.StatedRole;
                 existing.Aliases.AddRange(c.Aliases);
-                if (c.Name.Length > existing.Name.Length && !existing.FromPartiesSection)
+                // "TOKENVAULT POLSKA SP. Z O.O." in a caption, "TokenVault Polska sp. z o.o." in the text: the text's spelling.
+                var respelled = spelled.Contains(existing) && !spelled.Contains(c) && string.Equals(existing.Name, c.Name, StringComparison.OrdinalIgnoreCase);
+                if ((c.Name.Length > existing.Name.Length || respelled) && !existing.FromPartiesSection)
                 {
-                    existing.Aliases.Add(existing.Name);
+                    if (!respelled)
+                    {
+                        existing.Aliases.Add(existing.Name);
+                    }
+
+                    spelled.Remove(existing);
                     (existing.Name, existing.Start, existing.End) = (c.Name, c.Start, c.End);
                 }
             }
@@ -304,8 +336,22 @@ internal static partial class PartyFinder
     }
 
     // "law firm Harwick Stroud LLP", "represented by …": counsel are not parties.
+    // A letterhead over "Solicitors – Technology & Data Disputes" is counsel's too.
     private static bool IsCounsel(string text, int start) =>
         CounselBefore().IsMatch(text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start)));
+
+    private static bool CounselLetterhead(string text, int start)
+    {
+        var lineEnd = text.IndexOf('\n', start);
+        if (text.AsSpan(0, start).Trim(" \t\r\n*#_").Length > 0 || lineEnd < 0)
+        {
+            return false;
+        }
+
+        var next = text.IndexOf('\n', lineEnd + 1);
+        var line = text[(lineEnd + 1)..(next < 0 ? text.Length : next)];
+        return line.Trim().Length > 0 && CounselWords().IsMatch(line);
+    }
 
     private static List<PartyCandidate> Merge(List<PartyCandidate> candidates)
     {
@@ -439,6 +485,15 @@ internal static partial class PartyFinder
         return name.TrimEnd(',', ' ');
     }
 
+    private static bool AllCaps(string name) => name.Count(char.IsLetter) > 3 && !name.Any(char.IsLower);
+
+    // "NORDLYS CYBERFORSVAR AS" is "Nordlys Cyberforsvar AS": each word capitalised, the legal form as it is.
+    private static string Spelled(string caps) =>
+        string.Join(' ', caps.Split(' ').Select(w => Suffix().IsMatch(w) ? w : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(w.ToLowerInvariant())));
+
+    [GeneratedRegex(@"^(?<first>.+?)[ \t]+and[ \t]+(?<rest>\p{Lu}.+)$")]
+    private static partial Regex AndJoined();
+
     private static bool LooksLikeName(string name, bool partnership = false)
     {
         if (name.Length is < 2 or > 80 || !char.IsUpper(name[0]) && !char.IsDigit(name[0]))
@@ -529,12 +584,12 @@ internal static partial class PartyFinder
     // where it ends a sentence ("… across Hamburg and Schleswig-Holstein. Cumulus Rechenzentrum AG").
     private const string Capitalised = @"\p{Lu}(?:[\p{L}0-9&'’-]*|[\p{L}0-9&'’.-]{1,3})";
 
-    private const string NameWord = @"(?:" + Capitalised + @"|&|of|and|de|la|von|van|der|\(Pty\))";
+    private const string NameWord = @"(?:" + Capitalised + @"|&|of|and|de|la|von|van|der|\(Pty\)|inc\.|ltée|sp\.[ \t]?z[ \t]?o\.[ \t]?o\.)";
 
     [GeneratedRegex(@"^[ \t]*(?<name>\p{Lu}[\p{Lu}0-9&'’.,()-]*(?:[ \t]+[\p{Lu}0-9&'’.,()-]+){0,7})[ \t]*\r?\n[ \t]*\(?(?i:claimants?|defendants?|respondents?|applicants?|appellants?|plaintiffs?|petitioners?)\)?[ \t]*\.?\r?$", RegexOptions.Multiline)]
     private static partial Regex Caption();
 
-    private const string Suffixes = @"(?:Inc|Ltd|LLC|L\.L\.C|LLP|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|SA|S\.A|SE|BV|B\.V|NV|N\.V|LP|Limited|Pty|SAS|SARL|Srl|S\.r\.l|s\.r\.o|KG|AB|Oy|Oyj|Ltda|Pte|Pvt|Bhd|DAC|PLLC|ApS|A/S|ASA|SpA|S\.p\.A|Kft|Zrt|K\.K)";
+    private const string Suffixes = @"(?:Inc|Ltd|LLC|L\.L\.C|LLP|Corp|Corporation|Co|Company|plc|PLC|GmbH|AG|SA|S\.A|SE|BV|B\.V|NV|N\.V|LP|Limited|Pty|SAS|SARL|Srl|S\.r\.l|s\.r\.o|KG|AB|Oy|Oyj|Ltda|Pte|Pvt|Bhd|DAC|PLLC|ApS|A/S|ASA|AS|SpA|S\.p\.A|Kft|Zrt|K\.K|Lda|S\.L|e\.V|Ltée|inc|(?i:sp\.[ \t]?z[ \t]?o\.[ \t]?o))";
 
     [GeneratedRegex(@"(?<name>" + Capitalised + @"(?:[ \t]+" + NameWord + @"|,[ \t]+" + Suffixes + @"\b\.?){0,6}?),?[ \t]*\((?<inner>(?:the[ \t]+|hereinafter[ \t]+|collectively[ \t]+)?[""“][^""”()]{2,40}[""”][^()]{0,20}|(?:the[ \t]+)?(?:[Cc]lient|[Vv]endor|[Cc]ustomer|[Ss]upplier|[Cc]ontractor|(?:[Ss]ervice[ \t]+)?[Pp]rovider|[Cc]onsultant|[Cc]laimant|[Rr]espondent|[Cc]ontroller|[Pp]rocessor|[Bb]uyer|[Pp]urchaser|[Ll]icensee|[Ll]icensor|[Ii]ntegrator)(?:[ \t]*[,;][ \t]*(?:the[ \t]+)?[\p{L}]+){0,2})\)")]
     private static partial Regex DefinedTerm();

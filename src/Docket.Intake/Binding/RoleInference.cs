@@ -177,13 +177,13 @@ internal static partial class RoleInference
     private static partial Regex ServedBefore();
 
     // The work a vendor is engaged for, and the duties a client owes in return.
-    private const string WorkVerbs = "hold|encrypt|enforce|implement|deploy|deliver|host|monitor|remediate|install|configure|enrol|enroll|build|migrate|patch|train|conduct|perform|put\\s+MFA|run|running|forward|scan|collect|mask|keep|maintain|prepare|test|notify|support|operate|secure|protect|back\\s+up|store|onboard|audit|assess|review|design|supply|manage|replace|upgrade|rotate|harden|investigate|respond|report|document|certify|bring";
+    private const string WorkVerbs = "hold|encrypt|tokeni[sz]e|enforce|implement|deploy|deliver|host|monitor|remediate|install|configure|enrol|enroll|build|migrate|patch|train|conduct|perform|put\\s+MFA|run|running|forward|scan|collect|mask|keep|maintain|prepare|test|notify|support|operate|secure|protect|back\\s+up|store|onboard|audit|assess|review|design|supply|manage|replace|upgrade|rotate|harden|investigate|respond|report|document|certify|bring";
     private const string ClientVerbs = "pay|give|grant|approve|sign\\s+off|provide\\s+(?:\\w+\\s+){0,3}?(?:access|credentials|documentation|information|data|diagrams?|inventor\\w+|lists?)|send\\s+(?:\\w+\\s+){0,3}?(?:inventor\\w+|lists?|data|documentation)|fix|act\\s+on|follow|fund";
 
-    [GeneratedRegex(@"\b(?:required|requires|require|obliged|obliges|oblige|obligated|obligates|requiring|had|made)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:required|requires|require|obliged|obliges|oblige|obligated|obligates|requiring|commits|committed|had|made)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DutyBefore();
 
-    [GeneratedRegex(@"^\s+(?:(?:had|has|have)\s+)?(?:undert(?:ook|akes)|agreed|committed|promised|was|were|is|are|had|has|have)\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:(?:had|has|have)\s+)?(?:undert(?:ook|akes)|agreed|committed|promised|(?:was|were|is|are)\s+(?:supposed|meant)|was|were|is|are|had|has|have)\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Undertook();
 
     [GeneratedRegex(@"^\s+(?:to\s+)?(?:" + WorkVerbs + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
