@@ -21,7 +21,8 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
     }
 
     // Corpus6 and Corpus7 were held out and measured blind in session 6, Corpus8 and Corpus9 in session 7, Corpus10
-    // and Corpus11 in session 8 (docs/figures.md); their floors sit under the figures measured since.
+    // and Corpus11 in session 8, Corpus12 and Corpus13 in session 9 (docs/figures.md); their floors sit under the
+    // figures measured since.
     [Theory]
     [InlineData("Corpus2", 0.9)]
     [InlineData("Corpus3", 0.9)]
@@ -30,9 +31,11 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
     [InlineData("Corpus6", 0.9)]
     [InlineData("Corpus7", 0.9)]
     [InlineData("Corpus8", 0.88)]
-    [InlineData("Corpus9", 0.86)]
-    [InlineData("Corpus10", 0.88)]
-    [InlineData("Corpus11", 0.87)]
+    [InlineData("Corpus9", 0.88)]
+    [InlineData("Corpus10", 0.89)]
+    [InlineData("Corpus11", 0.89)]
+    [InlineData("Corpus12", 0.9)]
+    [InlineData("Corpus13", 0.8)]
     public void FurtherCorpus_CoreFields_ScoreAtLeastTarget(string name, double floor)
     {
         var folder = RepositoryPaths.Combine("tests", "Docket.Intake.Tests", name);
@@ -52,9 +55,11 @@ public sealed class CorpusScoreTests(ITestOutputHelper output)
     [InlineData("Corpus6", 0.8, 0.37)]
     [InlineData("Corpus7", 0.58, 0.36)]
     [InlineData("Corpus8", 0.85, 0.52)]
-    [InlineData("Corpus9", 0.7, 0.18)]
-    [InlineData("Corpus10", 0.84, 0.58)]
-    [InlineData("Corpus11", 0.52, 0.24)]
+    [InlineData("Corpus9", 0.76, 0.46)]
+    [InlineData("Corpus10", 0.9, 0.64)]
+    [InlineData("Corpus11", 0.6, 0.36)]
+    [InlineData("Corpus12", 0.62, 0.3)]
+    [InlineData("Corpus13", 0.28, 0.11)]
     public void FurtherCorpus_Obligations_ScoreAtLeastTheirFloors(string name, double obligations, double statuses)
     {
         var folder = RepositoryPaths.Combine("tests", "Docket.Intake.Tests", name);
