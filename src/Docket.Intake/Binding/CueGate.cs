@@ -40,14 +40,15 @@ internal sealed partial class CueGate
             else
             {
                 const RegexOptions kept = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.Singleline;
+                var pattern = patterns[k].ToString();
                 try
                 {
-                    _automata[k] = new Regex(Loosen(patterns[k].ToString()), (patterns[k].Options & kept) | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture);
+                    _automata[k] = new Regex(Loosen(pattern), (patterns[k].Options & kept) | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture);
                 }
                 catch (NotSupportedException e)
                 {
                     // A pattern every match of which holds no rare string must stay small enough for an automaton.
-                    throw new InvalidOperationException($"Cue pattern {k} has no required strings and is too large for an automaton: {patterns[k].ToString()[..Math.Min(80, patterns[k].ToString().Length)]}…", e);
+                    throw new InvalidOperationException($"Cue pattern {k} has no required strings and is too large for an automaton: {pattern[..Math.Min(80, pattern.Length)]}…", e);
                 }
             }
         }

@@ -517,10 +517,12 @@ internal static partial class ObligationReader
             return topic;
         }
 
-        var word = clause.Substring(found.At, found.Length);
-        var owing = drafts.Where(d => d.Required && Contains(text.AsSpan(d.Start, d.End - d.Start), word)).Select(d => d.Topic).Distinct().ToList();
-        return owing is [var only] ? only : topic;
+        return OnlyOwing(text, drafts, clause.Substring(found.At, found.Length)) ?? topic;
     }
+
+    // The topic of the one obligation whose words hold these, when one and only one does.
+    private static ObligationTopic? OnlyOwing(string text, List<Draft> drafts, string words) =>
+        drafts.Where(d => d.Required && Contains(text.AsSpan(d.Start, d.End - d.Start), words)).Select(d => d.Topic).Distinct().ToList() is [var only] ? only : null;
 
     private static bool Contains(ReadOnlySpan<char> owed, string word)
     {
@@ -538,12 +540,9 @@ internal static partial class ObligationReader
         }
 
         var reference = string.Join(' ', cited.Value.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
-        var owing = drafts.Where(d => d.Required && Contains(text.AsSpan(d.Start, d.End - d.Start), reference)).Select(d => d.Topic).Distinct().ToList();
-        return owing is [var only] ? only : null;
+        return OnlyOwing(text, drafts, reference);
     }
 
-    // "only 4 of the 6 sessions took place": what is counted names the duty when one obligation, and only one, owes that
-    // thing ("to deliver 6 phishing-awareness sessions").
     // "The workshops went ahead at all fourteen clinics": a clause whose subject names what one party owes ("to run a
     // phishing-awareness workshop at each clinic") is about that duty, though it names no topic of its own.
     private static ObligationTopic? SubjectOwed(string text, string clause, List<Draft> drafts, int cueAt)
@@ -554,11 +553,11 @@ internal static partial class ObligationReader
             return null;
         }
 
-        var stem = m.Groups["noun"].Value;
-        var owing = drafts.Where(d => d.Required && Contains(text.AsSpan(d.Start, d.End - d.Start), stem)).Select(d => d.Topic).Distinct().ToList();
-        return owing is [var only] ? only : null;
+        return OnlyOwing(text, drafts, m.Groups["noun"].Value);
     }
 
+    // "only 4 of the 6 sessions took place": what is counted names the duty when one obligation, and only one, owes that
+    // thing ("to deliver 6 phishing-awareness sessions").
     private static ObligationTopic? CountedOwed(string text, string clause, List<Draft> drafts, int cueAt, int cueLength)
     {
         var fraction = Fraction().Match(clause, cueAt, cueLength);
@@ -567,9 +566,7 @@ internal static partial class ObligationReader
             return null;
         }
 
-        var word = noun.Groups["noun"].Value;
-        var owing = drafts.Where(d => d.Required && Contains(text.AsSpan(d.Start, d.End - d.Start), word)).Select(d => d.Topic).Distinct().ToList();
-        return owing is [var only] ? only : null;
+        return OnlyOwing(text, drafts, noun.Groups["noun"].Value);
     }
 
     // A status cue speaks of the topic in its own phrase ("found that 11 of the 64 components still relied on 3DES, that MFA
@@ -763,7 +760,7 @@ internal static partial class ObligationReader
         {
             // "Every one of the 180 days of logs": all of them.
             if (Number(m.Groups["part"].Value) is { } part && Number(m.Groups["whole"].Value) is { } whole && part <= whole && whole > 1
-                && !Every().IsMatch(clause.AsSpan(0, m.Groups["part"].Index)))
+                && !Every().IsMatch(clause.AsSpan(Math.Max(0, m.Groups["part"].Index - 12), Math.Min(12, m.Groups["part"].Index))))
             {
                 // "11 of the 64 components still relied on 3DES" counts the failures, not the deliveries.
                 var failures = CountsFailures().IsMatch(clause, m.Index + m.Length);
@@ -810,6 +807,9 @@ internal static partial class ObligationReader
 
     // Where a sentence or clause starts, in a whole text as in one clause: what follows opens it ("That is denied.").
     private const string SentenceStart = @"(?<=(?:^|[.!?:;]|\n)[\s*_>""“(\[–—-]*)";
+
+    // The participles of delivery that "No report was …" negates.
+    private const string DeliveredVerbs = @"(?:issued|produced|delivered|provided|held|run|conducted|performed|sent|submitted|received|made|carried\s+out|completed|implemented|deployed|given|granted|paid|shared|supplied|done|arranged|installed|applied|enabled|tested|filed|written|prepared|circulated|kept|retained|enforced|configured|set\s+up|rolled\s+out)\b";
 
     private const string NumberWords = "none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
 
@@ -953,7 +953,7 @@ internal static partial class ObligationReader
     private static Match Duty(string text)
     {
         var cue = Requirement().Match(text);
-        while (cue.Success && AsReferred().IsMatch(text.AsSpan(0, cue.Index)))
+        while (cue.Success && AsReferred().IsMatch(text.AsSpan(Math.Max(0, cue.Index - 60), Math.Min(60, cue.Index))))
         {
             cue = cue.NextMatch();
         }
@@ -1009,12 +1009,12 @@ internal static partial class ObligationReader
 
     // Part delivery said another way: "paid EUR 480,000 of the fees", "No report was produced after June", "outside the
     // five-day window", "handed over tenant access only on 30 October". Apart from Partial, whose automaton grows with it.
-    [GeneratedRegex(@"\b(?:paid\s+(?:only\s+)?(?:[A-Z]{3}\s?|[$€£¥₹]\s?)[\d.,]+(?:\s+(?:million|thousand|m|k|bn))?\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:\w+\s+)?(?:fees?|invoices?|amounts?|price|contract\s+(?:price|sum|value))\b|the\s+(?:remainder|rest|others)\s+(?:were|was|had|remained)\s+(?:still|not|never|left)\b|\bno\s+(?:[\w-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:ever\s+|then\s+)?(?:issued|produced|delivered|provided|held|run|conducted|performed|sent|submitted|received|made|carried\s+out|completed|implemented|deployed|given|granted|paid|shared|supplied|done|arranged|installed|applied|enabled|tested|filed|written|prepared|circulated|kept|retained|enforced|configured|set\s+up|rolled\s+out)\b\s+(?:after|since|beyond|from)\b|outside\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:window|deadline|time\s*frame|timeline|SLA)\b|only\s+(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|left\s+(?:[\w-]+\s+){1,4}?out\s+(?:altogether|entirely|completely))\b", Options)]
+    [GeneratedRegex(@"\b(?:paid\s+(?:only\s+)?(?:[A-Z]{3}\s?|[$€£¥₹]\s?)[\d.,]+(?:\s+(?:million|thousand|m|k|bn))?\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:\w+\s+)?(?:fees?|invoices?|amounts?|price|contract\s+(?:price|sum|value))\b|the\s+(?:remainder|rest|others)\s+(?:were|was|had|remained)\s+(?:still|not|never|left)\b|\bno\s+(?:[\w-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:ever\s+|then\s+)?" + DeliveredVerbs + @"\s+(?:after|since|beyond|from)\b|outside\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:window|deadline|time\s*frame|timeline|SLA)\b|only\s+(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|left\s+(?:[\w-]+\s+){1,4}?out\s+(?:altogether|entirely|completely))\b", Options)]
     private static partial Regex PartDone();
 
     // Failure said another way: "No clean Report on Compliance was issued", "a 30-day setting rather than the twelve
     // months Schedule 1 called for". Apart from Unmet, whose automaton would grow too large.
-    [GeneratedRegex(@"\b(?:(?:with|had|has|have)\s+no\s+(?:second\s+factor|MFA|multi-factor|encryption|logging|backups?|monitoring)|in\s+breach\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?(?:guides?|guidelines|guidance|policy|policies|procedures|protocols)|rather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:called\s+for|required|specified|promised|agreed|contracted|stipulated|mandated)|instead\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:required|agreed|contracted|specified|promised)|\bno\s+(?:[\w-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:ever\s+|yet\s+|then\s+)?(?:issued|produced|delivered|provided|held|run|conducted|performed|sent|submitted|received|made|carried\s+out|completed|implemented|deployed|given|granted|paid|shared|supplied|done|arranged|installed|applied|enabled|tested|filed|written|prepared|circulated|kept|retained|enforced|configured|set\s+up|rolled\s+out)\b)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:with|had|has|have)\s+no\s+(?:second\s+factor|MFA|multi-factor|encryption|logging|backups?|monitoring)|in\s+breach\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?(?:guides?|guidelines|guidance|policy|policies|procedures|protocols)|rather\s+than\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:called\s+for|required|specified|promised|agreed|contracted|stipulated|mandated)|instead\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:required|agreed|contracted|specified|promised)|\bno\s+(?:[\w-]+\s+){0,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:ever\s+|yet\s+|then\s+)?" + DeliveredVerbs + @")\b", Options)]
     private static partial Regex NotDone();
 
     // Delivery said another way: "the workshops went ahead", "was moved to AES-256", "encrypted as the contract specifies",

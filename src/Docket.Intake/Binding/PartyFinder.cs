@@ -218,7 +218,7 @@ internal static partial class PartyFinder
         foreach (Match m in Caption().Matches(text))
         {
             var caps = m.Groups["name"];
-            var name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(caps.Value.Trim().ToLowerInvariant());
+            var name = Spelled(caps.Value.Trim());
             if (LooksLikeName(name))
             {
                 found.Add(new PartyCandidate(name, caps.Index, caps.Index + caps.Value.TrimEnd().Length));
@@ -290,23 +290,21 @@ internal static partial class PartyFinder
         var addressLines = document.Header.Where(f => AddressKey().IsMatch(f.Key)).Select(f => f.Span).ToList();
         // Counsel named once as counsel ("THACKERAY LUND LLP" over "Solicitors") is counsel where it signs too.
         var counsel = found.Where(c => CounselLetterhead(text, c.Start)).Select(c => c.Name).ToList();
-        var spelled = new HashSet<PartyCandidate>();
-        foreach (var found1 in found.Where(c => !addressLines.Any(a => a.Start <= c.Start && c.Start < a.End) && !IsCounsel(text, c.Start) && !counsel.Any(n => SameParty(n, c.Name))).OrderBy(c => c.Start))
+        foreach (var read in found.Where(c => !addressLines.Any(a => a.Start <= c.Start && c.Start < a.End) && !IsCounsel(text, c.Start) && !counsel.Any(n => SameParty(n, c.Name))).OrderBy(c => c.Start))
         {
-            var c = found1;
+            var c = read;
             // "between GSL and IdentiClair Solutions inc. (“IdentiClair”)": a known party and another, not one name.
             if (AndJoined().Match(c.Name) is { Success: true } joined && candidates.Any(e => Known(e, joined.Groups["first"].Value)))
             {
                 var rest = joined.Groups["rest"];
                 c = new PartyCandidate(rest.Value, c.Start + rest.Index, c.Start + rest.Index + rest.Length) { Description = c.Description, StatedRole = c.StatedRole };
-                c.Aliases.AddRange(found1.Aliases);
+                c.Aliases.AddRange(read.Aliases);
             }
 
             // "NORDLYS CYBERFORSVAR AS - INTERNAL MEMORANDUM": a letterhead's capitals are its style, not the name's spelling.
             if (AllCaps(c.Name))
             {
                 c.Name = Spelled(c.Name);
-                spelled.Add(c);
             }
 
             if (!candidates.Any(existing => Known(existing, c.Name)))
@@ -320,7 +318,7 @@ internal static partial class PartyFinder
                 existing.StatedRole ??= c.StatedRole;
                 existing.Aliases.AddRange(c.Aliases);
                 // "TOKENVAULT POLSKA SP. Z O.O." in a caption, "TokenVault Polska sp. z o.o." in the text: the text's spelling.
-                var respelled = spelled.Contains(existing) && !spelled.Contains(c) && string.Equals(existing.Name, c.Name, StringComparison.OrdinalIgnoreCase);
+                var respelled = AllCaps(text[existing.Start..existing.End]) && !AllCaps(text[c.Start..c.End]) && string.Equals(existing.Name, c.Name, StringComparison.OrdinalIgnoreCase);
                 if ((c.Name.Length > existing.Name.Length || respelled) && !existing.FromPartiesSection)
                 {
                     if (!respelled)
@@ -328,7 +326,6 @@ internal static partial class PartyFinder
                         existing.Aliases.Add(existing.Name);
                     }
 
-                    spelled.Remove(existing);
                     (existing.Name, existing.Start, existing.End) = (c.Name, c.Start, c.End);
                 }
             }
@@ -336,7 +333,6 @@ internal static partial class PartyFinder
     }
 
     // "law firm Harwick Stroud LLP", "represented by …": counsel are not parties.
-    // A letterhead over "Solicitors – Technology & Data Disputes" is counsel's too.
     private static bool IsCounsel(string text, int start) =>
         CounselBefore().IsMatch(text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start)));
 

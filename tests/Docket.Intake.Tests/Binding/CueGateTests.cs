@@ -106,8 +106,8 @@ public sealed class CueGateTests
     }
 
     // The source generator has emitted code that reads past the end of its input for some patterns (a lazy count after an
-    // optional group threw IndexOutOfRangeException on " as the x y "). Every pattern of intake reads every start and every
-    // end of each line of the examples, cut at a space, without throwing.
+    // optional group threw IndexOutOfRangeException on text ending " as the x y "). Every pattern of intake reads each line
+    // of the narratives cut short at each of its spaces without throwing.
     [Fact]
     public void EveryPattern_ReadsEveryLineCutShortAtAnySpace_WithoutThrowing()
     {
